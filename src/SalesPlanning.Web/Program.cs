@@ -1,27 +1,16 @@
-using SalesPlanning.Web.Components;
+using SalesPlanning.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddSalesPlanningLogging();
+builder.AddSalesPlanningServices();
 
 var app = builder.Build();
+app.UseSalesPlanningPipeline();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+if (await app.PrepareDatabaseAsync(args))
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    await app.RunAsync();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+/// <summary>Entry point; public so that tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SalesPlanning.Application.Identity;
+using SalesPlanning.Application.Persistence;
+using SalesPlanning.Domain.Organisation;
+
+namespace SalesPlanning.Application.Demo;
+
+/// <summary>
+/// Loads the demo company into an empty database: a director, an admin, three regions with a
+/// manager and four reps each, ten products in three lines and three customer segments.
+/// Only <c>./run.sh</c> (or <c>SalesPlanning__DemoData=true</c>) turns it on.
+/// </summary>
+public sealed class DemoDataSeeder(
+    SalesPlanningDbContext db,
+    UserManager<AppUser> userManager,
+    ILogger<DemoDataSeeder> logger)
+{
+    public const string Password = "Demo#2026";
+    private const long LockKey = 0x53616c6544656d6f; // "SaleDemo"
+
+    public async Task<IReadOnlyList<DemoSignIn>> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+            if (await db.Users.AnyAsync(cancellationToken) || await db.Regions.AnyAsync(cancellationToken))
+            {
+                logger.LogInformation("Demo data skipped: the database already holds data");
+                return DemoCompany.SignIns;
+            }
+
+            await SeedAsync(cancellationToken);
+            logger.LogInformation("Demo company loaded");
+            return DemoCompany.SignIns;
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        foreach (var person in DemoCompany.People)
+        {
+            var user = new AppUser
+            {
+                UserName = person.Email,
+                Email = person.Email,
+                EmailConfirmed = true,
+                DisplayName = person.DisplayName,
+            };
+            Ensure(await userManager.CreateAsync(user, Password), person.Email);
+            Ensure(await userManager.AddToRoleAsync(user, person.Role), person.Email);
+        }
+
+        var idsByEmail = await db.Users.ToDictionaryAsync(u => u.Email!, u => u.Id, cancellationToken);
+        foreach (var regionSeed in DemoCompany.Regions)
+        {
+            var region = Region.Create(regionSeed.Code, regionSeed.Name);
+            region.AssignManager(idsByEmail[regionSeed.ManagerEmail]);
+            foreach (var rep in regionSeed.RepEmails)
+            {
+                region.AddRep(idsByEmail[rep]);
+            }
+
+            db.Regions.Add(region);
+        }
+
+        foreach (var lineSeed in DemoCompany.ProductLines)
+        {
+            var line = ProductLine.Create(lineSeed.Code, lineSeed.NameZh, lineSeed.NameEn);
+            db.ProductLines.Add(line);
+            foreach (var p in lineSeed.Products)
+            {
+                db.Products.Add(Product.Create(p.Code, p.NameZh, p.NameEn, p.Unit, line));
+            }
+        }
+
+        foreach (var s in DemoCompany.Segments)
+        {
+            db.CustomerSegments.Add(CustomerSegment.Create(s.Code, s.NameZh, s.NameEn, s.Kind));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static void Ensure(IdentityResult result, string who)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo user {who} could not be created: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
+
+public sealed record DemoSignIn(string Role, string Email, string Password, string DisplayName);

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using SalesPlanning.Application.DataProtection;
+using SalesPlanning.Application.Identity;
+using SalesPlanning.Domain.Organisation;
+
+namespace SalesPlanning.Application.Persistence;
+
+public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<RegionMembership> RegionMemberships => Set<RegionMembership>();
+    public DbSet<ProductLine> ProductLines => Set<ProductLine>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<CustomerSegment> CustomerSegments => Set<CustomerSegment>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<AppUser>().ToTable("users");
+        builder.Entity<AppRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+
+        builder.ApplyConfigurationsFromAssembly(typeof(SalesPlanningDbContext).Assembly);
+        SnakeCaseNaming.Apply(builder);
+    }
+}

@@ -1,0 +1,48 @@
+using SalesPlanning.Application.Demo;
+using SalesPlanning.Application.Persistence;
+
+namespace SalesPlanning.Web.Hosting;
+
+internal static class DatabaseStartup
+{
+    /// <summary>
+    /// Applies migrations (under a lock, so instances starting together are safe) and, when
+    /// SalesPlanning:DemoData is on, loads the demo company into an empty database.
+    /// Returns false when the app should not serve: <c>--migrate-only</c>.
+    /// </summary>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app, string[] args)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        }
+
+        if (args.Contains("--migrate-only"))
+        {
+            app.Logger.LogInformation("Migrations applied; exiting because of --migrate-only");
+            return false;
+        }
+
+        if (app.Configuration.GetValue<bool>("SalesPlanning:DemoData"))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var signIns = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync();
+            PrintDemoSignIns(signIns);
+        }
+
+        return true;
+    }
+
+    private static void PrintDemoSignIns(IReadOnlyList<DemoSignIn> signIns)
+    {
+        // Written to the console, not the log: these are for the person who ran ./run.sh.
+        Console.WriteLine();
+        Console.WriteLine("Demo sign-ins (password for all: {0}):", DemoDataSeeder.Password);
+        foreach (var s in signIns)
+        {
+            Console.WriteLine("  {0,-9} {1,-26} {2}", s.Role, s.Email, s.DisplayName);
+        }
+
+        Console.WriteLine();
+    }
+}
