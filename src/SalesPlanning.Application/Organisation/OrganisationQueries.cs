@@ -37,8 +37,9 @@ public sealed class OrganisationQueries(IDbContextFactory<SalesPlanningDbContext
             .OrderBy(n => n)
             .ToListAsync(cancellationToken);
         var regions = await db.RegionMemberships.Where(m => m.UserId == userId)
-            .Join(db.Regions, m => m.RegionId, r => r.Id, (m, r) => new MembershipView(r.Id, r.Code, r.Name, m.Role))
-            .OrderBy(r => r.RegionCode)
+            .Join(db.Regions, m => m.RegionId, r => r.Id, (m, r) => new { r.Id, r.Code, r.Name, m.Role })
+            .OrderBy(r => r.Code)
+            .Select(r => new MembershipView(r.Id, r.Code, r.Name, r.Role))
             .ToListAsync(cancellationToken);
         return new MeView(user.Id, user.DisplayName, user.Email ?? "", roles, regions);
     }
@@ -87,8 +88,9 @@ public sealed class OrganisationQueries(IDbContextFactory<SalesPlanningDbContext
 
         var members = await db.RegionMemberships.AsNoTracking()
             .Where(m => m.RegionId == regionId)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new TeamMember(u.Id, u.DisplayName, u.Email ?? "", m.Role, u.IsActive))
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email, m.Role, u.IsActive })
             .OrderBy(m => m.Role).ThenBy(m => m.Email)
+            .Select(m => new TeamMember(m.Id, m.DisplayName, m.Email ?? "", m.Role, m.IsActive))
             .ToListAsync(cancellationToken);
         return Result<RegionTeam>.Ok(new RegionTeam(region.Id, region.Code, region.Name, members));
     }

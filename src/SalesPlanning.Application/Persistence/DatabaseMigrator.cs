@@ -21,11 +21,10 @@ public sealed class DatabaseMigrator(IDbContextFactory<SalesPlanningDbContext> c
         try
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
-            // On an empty database, asking for applied migrations would log a failed query.
-            var history = db.GetService<IHistoryRepository>();
-            var pending = await history.ExistsAsync(cancellationToken)
-                ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
-                : db.Database.GetMigrations().ToList();
+            // EF probes for its history table by querying it, which logs a failed command on an
+            // empty database; creating the table first (IF NOT EXISTS) keeps first start-ups clean.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count == 0)
             {
                 logger.LogInformation("Database schema is up to date");

@@ -1,4 +1,5 @@
 using SalesPlanning.Application.Demo;
+using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Persistence;
 
 namespace SalesPlanning.Web.Hosting;
@@ -6,8 +7,9 @@ namespace SalesPlanning.Web.Hosting;
 internal static class DatabaseStartup
 {
     /// <summary>
-    /// Applies migrations (under a lock, so instances starting together are safe) and, when
-    /// SalesPlanning:DemoData is on, loads the demo company into an empty database.
+    /// Applies migrations (under a lock, so instances starting together are safe), creates the
+    /// first admin when SalesPlanning:BootstrapAdmin is set and, when SalesPlanning:DemoData is
+    /// on, loads the demo company into an empty database.
     /// Returns false when the app should not serve: <c>--migrate-only</c>.
     /// </summary>
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app, string[] args)
@@ -21,6 +23,14 @@ internal static class DatabaseStartup
         {
             app.Logger.LogInformation("Migrations applied; exiting because of --migrate-only");
             return false;
+        }
+
+        var adminEmail = app.Configuration["SalesPlanning:BootstrapAdmin:Email"];
+        var adminPassword = app.Configuration["SalesPlanning:BootstrapAdmin:Password"];
+        if (!string.IsNullOrWhiteSpace(adminEmail) && !string.IsNullOrEmpty(adminPassword))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<AdminBootstrapper>().EnsureAdminAsync(adminEmail, adminPassword);
         }
 
         if (app.Configuration.GetValue<bool>("SalesPlanning:DemoData"))

@@ -27,16 +27,24 @@ internal static class Services
     public static void AddSalesPlanningServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var connectionString = builder.Configuration.GetConnectionString("SalesPlanning")
-            ?? throw new InvalidOperationException(
-                "Connection string 'SalesPlanning' is not set: set ConnectionStrings__SalesPlanning or use ./run.sh.");
-
         // One context per operation (Interactive Server circuits live long); Identity's stores take
-        // a scoped context from the same factory.
-        services.AddDbContextFactory<SalesPlanningDbContext>(options => options.UseNpgsql(connectionString));
+        // a scoped context from the same factory. The connection string is read when the container
+        // is built, so that settings a host adds late (tests) are seen.
+        services.AddDbContextFactory<SalesPlanningDbContext>((sp, options) =>
+        {
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("SalesPlanning");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "Connection string 'SalesPlanning' is not set: set ConnectionStrings__SalesPlanning or use ./run.sh.");
+            }
+
+            options.UseNpgsql(connectionString);
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<AdminBootstrapper>();
         services.AddScoped<OrganisationQueries>();
 
         AddIdentity(services);

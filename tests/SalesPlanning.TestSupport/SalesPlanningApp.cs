@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SalesPlanning.TestSupport;
+
+/// <summary>
+/// The real app on Kestrel at a loopback port, on the given database, for HTTP and browser tests.
+/// </summary>
+public sealed class SalesPlanningApp : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+    private readonly bool _demoData;
+
+    public SalesPlanningApp(string connectionString, bool demoData = true)
+    {
+        _connectionString = connectionString;
+        _demoData = demoData;
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>Starts a migrated database clone and the app on it, with the demo company.</summary>
+    public static async Task<SalesPlanningApp> StartAsync(bool demoData = true)
+    {
+        var app = new SalesPlanningApp(await TestDatabases.CreateMigratedAsync(), demoData);
+        app.StartServer();
+        return app;
+    }
+
+    public string ConnectionString => _connectionString;
+
+    /// <summary>http://127.0.0.1:PORT/ once the server has started.</summary>
+    public Uri RootUri
+    {
+        get
+        {
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            return new Uri(addresses.Addresses.First().TrimEnd('/') + "/");
+        }
+    }
+
+    /// <summary>An HttpClient on the real socket that neither follows redirects nor keeps cookies.</summary>
+    public HttpClient CreateRawClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = RootUri };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:SalesPlanning", _connectionString);
+        builder.UseSetting("SalesPlanning:DemoData", _demoData ? "true" : "false");
+        // Quiet consoles, and log files out of the source tree.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "salesplanning-tests", "log-.log"));
+    }
+}
