@@ -8,7 +8,7 @@ internal static class DemoCompany
 {
     public sealed record Person(string Email, string DisplayName, string Role);
     public sealed record RegionSeed(string Code, string Name, string ManagerEmail, IReadOnlyList<string> RepEmails);
-    public sealed record ProductSeed(string Code, string NameZh, string NameEn, string Unit);
+    public sealed record ProductSeed(string Code, string NameZh, string NameEn, string Unit, decimal UnitPrice);
     public sealed record LineSeed(string Code, string NameZh, string NameEn, IReadOnlyList<ProductSeed> Products);
     public sealed record SegmentSeed(string Code, string NameZh, string NameEn, SegmentKind Kind);
 
@@ -40,22 +40,22 @@ internal static class DemoCompany
     [
         new("HVAC-R", "家用空调", "Residential air conditioners",
         [
-            new("AC-100", "壁挂式空调 1.5匹", "Wall-mounted AC 1.5 HP", "台"),
-            new("AC-200", "立柜式空调 3匹", "Floor-standing AC 3 HP", "台"),
-            new("AC-300", "变频空调 1匹", "Inverter AC 1 HP", "台"),
-            new("AC-400", "移动空调", "Portable AC", "台"),
+            new("AC-100", "壁挂式空调 1.5匹", "Wall-mounted AC 1.5 HP", "台", 3299m),
+            new("AC-200", "立柜式空调 3匹", "Floor-standing AC 3 HP", "台", 8999m),
+            new("AC-300", "变频空调 1匹", "Inverter AC 1 HP", "台", 2599m),
+            new("AC-400", "移动空调", "Portable AC", "台", 1899m),
         ]),
         new("HVAC-C", "商用空调", "Commercial air conditioning",
         [
-            new("CM-100", "多联机 VRF", "VRF multi-split system", "套"),
-            new("CM-200", "风管机", "Ducted unit", "台"),
-            new("CM-300", "冷水机组", "Water chiller", "台"),
+            new("CM-100", "多联机 VRF", "VRF multi-split system", "套", 68000m),
+            new("CM-200", "风管机", "Ducted unit", "台", 12800m),
+            new("CM-300", "冷水机组", "Water chiller", "台", 156000m),
         ]),
         new("AIR", "空气净化", "Air purification",
         [
-            new("AP-100", "空气净化器", "Air purifier", "台"),
-            new("AP-200", "新风系统", "Fresh-air system", "套"),
-            new("AP-300", "滤网耗材", "Replacement filters", "箱"),
+            new("AP-100", "空气净化器", "Air purifier", "台", 2999m),
+            new("AP-200", "新风系统", "Fresh-air system", "套", 18800m),
+            new("AP-300", "滤网耗材", "Replacement filters", "箱", 1200m),
         ]),
     ];
 

@@ -3,18 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Persistence;
+using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
 
 namespace SalesPlanning.Application.Demo;
 
 /// <summary>
 /// Loads the demo company into an empty database: a director, an admin, three regions with a
-/// manager and four reps each, ten products in three lines and three customer segments.
+/// manager and four reps each, ten products in three lines, three customer segments, and
+/// thirteen months of actuals per rep and product.
 /// Only <c>./run.sh</c> (or <c>SalesPlanning__DemoData=true</c>) turns it on.
 /// </summary>
 public sealed class DemoDataSeeder(
     SalesPlanningDbContext db,
     UserManager<AppUser> userManager,
+    TimeProvider time,
     ILogger<DemoDataSeeder> logger)
 {
     public const string Password = "Demo#2026";
@@ -73,13 +76,16 @@ public sealed class DemoDataSeeder(
             db.Regions.Add(region);
         }
 
+        var pricedProducts = new List<(Guid ProductId, decimal UnitPrice)>();
         foreach (var lineSeed in DemoCompany.ProductLines)
         {
             var line = ProductLine.Create(lineSeed.Code, lineSeed.NameZh, lineSeed.NameEn);
             db.ProductLines.Add(line);
             foreach (var p in lineSeed.Products)
             {
-                db.Products.Add(Product.Create(p.Code, p.NameZh, p.NameEn, p.Unit, line));
+                var product = Product.Create(p.Code, p.NameZh, p.NameEn, p.Unit, line);
+                db.Products.Add(product);
+                pricedProducts.Add((product.Id, p.UnitPrice));
             }
         }
 
@@ -87,6 +93,12 @@ public sealed class DemoDataSeeder(
         {
             db.CustomerSegments.Add(CustomerSegment.Create(s.Code, s.NameZh, s.NameEn, s.Kind));
         }
+
+        var reps = db.ChangeTracker.Entries<Region>()
+            .SelectMany(e => e.Entity.Members.Where(m => m.Role == MemberRole.Rep).Select(m => (e.Entity.Id, m.UserId)))
+            .ToList();
+        var thisMonth = Period.Containing(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        db.MonthlyActuals.AddRange(DemoHistory.For(thisMonth, reps, pricedProducts));
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

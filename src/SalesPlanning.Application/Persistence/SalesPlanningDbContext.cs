@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Progress;
 
 namespace SalesPlanning.Application.Persistence;
 
@@ -15,6 +17,8 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<ProductLine> ProductLines => Set<ProductLine>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<CustomerSegment> CustomerSegments => Set<CustomerSegment>();
+    public DbSet<MonthlyActual> MonthlyActuals => Set<MonthlyActual>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

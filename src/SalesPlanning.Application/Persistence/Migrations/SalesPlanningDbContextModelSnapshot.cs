@@ -152,6 +152,82 @@ namespace SalesPlanning.Application.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPlanning.Application.Auditing.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("entity_key");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("new_value");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("old_value");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_audit_entries_user_id");
+
+                    b.HasIndex("EntityType", "EntityKey")
+                        .HasDatabaseName("ix_audit_entries_entity_type_entity_key");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("SalesPlanning.Application.DataProtection.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -550,6 +626,67 @@ namespace SalesPlanning.Application.Persistence.Migrations
                     b.ToTable("region_memberships");
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Progress.MonthlyActual", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Collections")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("collections");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<Guid>("RepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rep_id");
+
+                    b.Property<decimal>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("sales_amount");
+
+                    b.Property<long>("SalesVolume")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_volume");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monthly_actuals");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_monthly_actuals_product_id");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_monthly_actuals_region_id");
+
+                    b.HasIndex("RepId")
+                        .HasDatabaseName("ix_monthly_actuals_rep_id");
+
+                    b.HasIndex("PeriodKey", "ProductId")
+                        .HasDatabaseName("ix_monthly_actuals_period_key_product_id");
+
+                    b.HasIndex("PeriodKey", "RegionId")
+                        .HasDatabaseName("ix_monthly_actuals_period_key_region_id");
+
+                    b.HasIndex("PeriodKey", "RepId", "ProductId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_monthly_actuals_period_key_rep_id_product_id");
+
+                    b.ToTable("monthly_actuals");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("SalesPlanning.Application.Identity.AppRole", null)
@@ -632,6 +769,30 @@ namespace SalesPlanning.Application.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_region_memberships_users_user_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Progress.MonthlyActual", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Organisation.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_monthly_actuals_products_product_id");
+
+                    b.HasOne("SalesPlanning.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_monthly_actuals_regions_region_id");
+
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_monthly_actuals_users_rep_id");
                 });
 
             modelBuilder.Entity("SalesPlanning.Domain.Organisation.Region", b =>
