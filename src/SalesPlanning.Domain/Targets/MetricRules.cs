@@ -1,0 +1,64 @@
+using System.Globalization;
+using SalesPlanning.Domain.Common;
+
+namespace SalesPlanning.Domain.Targets;
+
+/// <summary>
+/// What an amount of each metric may be: money (sales amount, collections) to the cent from 0 to
+/// <see cref="Money.MaxValue"/>; volume in whole units from 0 to <see cref="MaxVolume"/>.
+/// </summary>
+public static class MetricRules
+{
+    /// <summary>The largest sales volume, in units (the same twelve digits as money allows).</summary>
+    public const decimal MaxVolume = 999_999_999_999m;
+
+    public static bool IsMoney(Metric metric) => Valid(metric) != Metric.SalesVolume;
+
+    /// <summary>Decimal places an amount of the metric has: 2 for money, 0 for volume.</summary>
+    public static int Decimals(Metric metric) => IsMoney(metric) ? Money.DecimalPlaces : 0;
+
+    public static decimal MaxAmount(Metric metric) => IsMoney(metric) ? Money.MaxValue : MaxVolume;
+
+    /// <summary>
+    /// Returns <paramref name="amount"/> when it is a valid amount of the metric; otherwise throws a
+    /// <see cref="DomainException"/> whose message starts with <paramref name="field"/>
+    /// (e.g. "Target amount", "The allocation to product …").
+    /// </summary>
+    public static decimal Validate(Metric metric, decimal amount, string field)
+    {
+        var problem = ProblemWith(metric, amount, field);
+        return problem is null ? amount : throw new DomainException(problem);
+    }
+
+    /// <summary>The sentence <see cref="Validate"/> would throw, or null when the amount is valid.</summary>
+    public static string? ProblemWith(Metric metric, decimal amount, string field)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(field);
+        var text = amount.ToString(CultureInfo.InvariantCulture);
+        if (amount < 0)
+        {
+            return $"{field} cannot be negative; it is {text}.";
+        }
+
+        if (decimal.Round(amount, Decimals(metric)) != amount)
+        {
+            return IsMoney(metric)
+                ? $"{field} has more than two decimal places ({text}); money is kept to the cent."
+                : $"{field} must be a whole number of units; {text} is not.";
+        }
+
+        if (amount > MaxAmount(metric))
+        {
+            return $"{field} is too large ({text}); it must be at most {Format(metric, MaxAmount(metric))}.";
+        }
+
+        return null;
+    }
+
+    /// <summary>Invariant, no grouping: "1280000.00" for money, "12" for volume.</summary>
+    public static string Format(Metric metric, decimal amount) =>
+        amount.ToString(IsMoney(metric) ? "0.00" : "0", CultureInfo.InvariantCulture);
+
+    internal static Metric Valid(Metric metric) =>
+        Enum.IsDefined(metric) ? metric : throw new DomainException($"{(int)metric} is not a metric.");
+}

@@ -1,0 +1,177 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using SalesPlanning.Domain.Common;
+
+namespace SalesPlanning.Domain.Targets;
+
+/// <summary>
+/// A named monthly distribution (月度分配) an annual target is spread by: twelve percentages,
+/// January to December, each 0 to 100 with at most two decimals, summing to exactly 100.00.
+/// Saved under a name (unique; the database enforces it) and reused.
+/// </summary>
+/// <remarks>
+/// The percentages are kept in the private array field <c>_percentages</c> (12 elements,
+/// January first), for EF Core to map as one PostgreSQL <c>numeric(5,2)[]</c> column.
+/// </remarks>
+public sealed class MonthlyDistribution
+{
+    public const int Months = 12;
+    public const int PercentDecimals = 2;
+
+    /// <summary>Monthly weight of a low-season month (April–September) in seed 003: 2.8 million a month.</summary>
+    public const decimal LowSeasonWeight = 2.8m;
+
+    /// <summary>Monthly weight of a peak-season month (October–March) in seed 003: 3.2 million a month.</summary>
+    public const decimal PeakSeasonWeight = 3.2m;
+
+    private decimal[] _percentages = new decimal[Months];
+
+    private MonthlyDistribution(string name, decimal[] percentages)
+    {
+        Id = Guid.CreateVersion7();
+        Name = name;
+        _percentages = percentages;
+    }
+
+    // For EF Core.
+    private MonthlyDistribution()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    /// <summary>Twelve percentages, January first.</summary>
+    public IReadOnlyList<decimal> Percentages => Array.AsReadOnly(_percentages);
+
+    /// <summary>Optimistic concurrency token, maintained by the database.</summary>
+    public uint Version { get; private set; }
+
+    public static MonthlyDistribution Create(string name, IReadOnlyList<decimal> percentages)
+    {
+        var validName = ValidName(name);
+        return new MonthlyDistribution(validName, Validate(percentages));
+    }
+
+    public void Rename(string name) => Name = ValidName(name);
+
+    public void ChangePercentages(IReadOnlyList<decimal> percentages) => _percentages = Validate(percentages);
+
+    /// <summary>The percentage of one month, 1 = January.</summary>
+    public decimal PercentFor(int month) => _percentages[ValidMonth(month) - 1];
+
+    /// <summary>
+    /// The percentage of the year that falls in the given months (1 = January), e.g. months 1–3
+    /// for the first quarter. Each month may be named once.
+    /// </summary>
+    public decimal ShareOfMonths(IEnumerable<int> months)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        var seen = new HashSet<int>();
+        var share = 0m;
+        foreach (var month in months)
+        {
+            if (!seen.Add(ValidMonth(month)))
+            {
+                throw new DomainException($"{MonthName(month)} is named more than once.");
+            }
+
+            share += _percentages[month - 1];
+        }
+
+        return share;
+    }
+
+    /// <summary>
+    /// Every month the same, 8.33, and the rounding remainder on December: 8.33 × 11 + 8.37.
+    /// </summary>
+    public static IReadOnlyList<decimal> EvenPreset()
+    {
+        var month = decimal.Round(100m / Months, PercentDecimals, MidpointRounding.ToZero);
+        return WithRemainderOnDecember(Enumerable.Repeat(month, Months).ToArray());
+    }
+
+    /// <summary>
+    /// The seasonal split of seed 003: low season April–September and peak season October–March
+    /// in the ratio 2.8 : 3.2 per month. Each month is rounded to two decimals (7.78 low, 8.89
+    /// peak, which sum to 100.02) and, as in <see cref="EvenPreset"/>, the rounding remainder goes
+    /// on December: January–March, October and November 8.89, April–September 7.78, December 8.87.
+    /// </summary>
+    public static IReadOnlyList<decimal> SeasonalPreset()
+    {
+        var year = (6 * LowSeasonWeight) + (6 * PeakSeasonWeight);
+        var months = new decimal[Months];
+        for (var month = 1; month <= Months; month++)
+        {
+            var weight = IsLowSeason(month) ? LowSeasonWeight : PeakSeasonWeight;
+            months[month - 1] = decimal.Round(weight * 100m / year, PercentDecimals, MidpointRounding.AwayFromZero);
+        }
+
+        return WithRemainderOnDecember(months);
+    }
+
+    /// <summary>April to September, the low season (淡季) of seed 003; the other months are the peak (旺季).</summary>
+    public static bool IsLowSeason(int month) => ValidMonth(month) is >= 4 and <= 9;
+
+    /// <summary>
+    /// Every reason the percentages are not a valid distribution (empty when they are): the count,
+    /// each month's range and decimals, and the sum, which is named.
+    /// </summary>
+    public static IReadOnlyList<string> ProblemsWith(IReadOnlyList<decimal>? percentages)
+    {
+        if (percentages is null || percentages.Count != Months)
+        {
+            return [$"A monthly distribution has {Months} percentages, January to December; {percentages?.Count ?? 0} were given."];
+        }
+
+        var problems = new List<string>();
+        for (var month = 1; month <= Months; month++)
+        {
+            var percent = percentages[month - 1];
+            if (percent is < 0 or > 100)
+            {
+                problems.Add($"The percentage for {MonthName(month)} must be between 0 and 100; it is {Format(percent)}.");
+            }
+            else if (decimal.Round(percent, PercentDecimals) != percent)
+            {
+                problems.Add($"The percentage for {MonthName(month)} has more than two decimal places ({Format(percent)}).");
+            }
+        }
+
+        var sum = percentages.Sum();
+        if (sum != 100m)
+        {
+            problems.Add($"The percentages add up to {Format(sum)}; they must add up to exactly 100.00.");
+        }
+
+        return problems.AsReadOnly();
+    }
+
+    /// <summary>A copy of valid percentages; throws a <see cref="TargetRulesException"/> listing every problem.</summary>
+    internal static decimal[] Validate(IReadOnlyList<decimal> percentages)
+    {
+        var problems = ProblemsWith(percentages);
+        if (problems.Count > 0)
+        {
+            throw new TargetRulesException(problems);
+        }
+
+        return percentages.ToArray();
+    }
+
+    private static ReadOnlyCollection<decimal> WithRemainderOnDecember(decimal[] months)
+    {
+        months[Months - 1] += 100m - months.Sum();
+        return Array.AsReadOnly(months);
+    }
+
+    private static string ValidName(string name) => Common.Text.Required(name, TextLimits.Name, "The distribution name");
+
+    private static int ValidMonth(int month) =>
+        month is >= 1 and <= Months ? month : throw new DomainException($"Month {month} does not exist; a month is 1 to 12.");
+
+    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
