@@ -3,7 +3,7 @@ using SalesPlanning.Application.Identity;
 namespace SalesPlanning.Application.Common;
 
 /// <summary>The signed-in user a service acts for; services check access against it.</summary>
-public sealed record Actor(Guid UserId, IReadOnlySet<string> Roles)
+public sealed record Actor(Guid UserId, IReadOnlySet<string> Roles, string Name = "")
 {
     public bool IsDirector => Roles.Contains(Identity.Roles.Director);
     public bool IsManager => Roles.Contains(Identity.Roles.Manager);

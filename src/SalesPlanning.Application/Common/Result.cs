@@ -31,6 +31,9 @@ public sealed record Result<T>
     public static Result<T> Invalid(IReadOnlyDictionary<string, string[]> errors) => new(ResultStatus.Invalid, default, errors);
     public static Result<T> NotFound() => new(ResultStatus.NotFound, default, null);
     public static Result<T> Forbidden() => new(ResultStatus.Forbidden, default, null);
+    /// <summary>The same failure for a result of another type.</summary>
+    public static Result<T> From<TOther>(Result<TOther> failed) => new(failed.Status, default, failed.Errors);
+
     public static Result<T> Conflict(string message) =>
         new(ResultStatus.Conflict, default, new Dictionary<string, string[]> { [""] = [message] });
 }

@@ -6,6 +6,7 @@ using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Domain.Organisation;
 using SalesPlanning.Domain.Progress;
+using SalesPlanning.Domain.Targets;
 
 namespace SalesPlanning.Application.Persistence;
 
@@ -17,6 +18,10 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<ProductLine> ProductLines => Set<ProductLine>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<CustomerSegment> CustomerSegments => Set<CustomerSegment>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<TargetBreakdown> TargetBreakdowns => Set<TargetBreakdown>();
+    public DbSet<Allocation> TargetAllocations => Set<Allocation>();
+    public DbSet<MonthlyDistribution> MonthlyDistributions => Set<MonthlyDistribution>();
     public DbSet<MonthlyActual> MonthlyActuals => Set<MonthlyActual>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -16,7 +16,7 @@ public static class ClaimsPrincipalExtensions
         }
 
         var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        return new Actor(userId, roles);
+        return new Actor(userId, roles, principal.Identity.Name ?? "");
     }
 
     public static string DisplayName(this ClaimsPrincipal principal) =>

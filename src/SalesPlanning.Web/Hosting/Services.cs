@@ -8,11 +8,13 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Radzen;
+using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Persistence;
+using SalesPlanning.Application.Targets;
 using SalesPlanning.Web.Account;
 
 namespace SalesPlanning.Web.Hosting;
@@ -46,6 +48,8 @@ internal static class Services
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<OrganisationQueries>();
+        services.AddScoped<ActualsQuery>();
+        services.AddScoped<TargetService>();
 
         AddIdentity(services);
 

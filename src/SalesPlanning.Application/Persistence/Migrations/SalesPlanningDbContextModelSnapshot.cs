@@ -687,6 +687,139 @@ namespace SalesPlanning.Application.Persistence.Migrations
                     b.ToTable("monthly_actuals");
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Targets.Allocation", b =>
+                {
+                    b.Property<Guid>("BreakdownId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("breakdown_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.HasKey("BreakdownId", "MemberId")
+                        .HasName("pk_target_allocations");
+
+                    b.ToTable("target_allocations", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Targets.MonthlyDistribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.PrimitiveCollection<decimal[]>("_percentages")
+                        .IsRequired()
+                        .HasColumnType("numeric(5,2)[]")
+                        .HasColumnName("percentages");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monthly_distributions");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_monthly_distributions_name");
+
+                    b.ToTable("monthly_distributions");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Targets.Target", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<bool>("IsLocked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_locked");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("metric");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid?>("ScopeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scope_id");
+
+                    b.Property<string>("ScopeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scope_kind");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_targets");
+
+                    b.HasIndex("PeriodKey", "Metric", "ScopeKind", "ScopeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_targets_period_key_metric_scope_kind_scope_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PeriodKey", "Metric", "ScopeKind", "ScopeId"), false);
+
+                    b.ToTable("targets");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Targets.TargetBreakdown", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("dimension");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_breakdowns");
+
+                    b.HasIndex("TargetId", "Dimension")
+                        .IsUnique()
+                        .HasDatabaseName("ix_target_breakdowns_target_id_dimension");
+
+                    b.ToTable("target_breakdowns");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("SalesPlanning.Application.Identity.AppRole", null)
@@ -795,9 +928,41 @@ namespace SalesPlanning.Application.Persistence.Migrations
                         .HasConstraintName("fk_monthly_actuals_users_rep_id");
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Targets.Allocation", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Targets.TargetBreakdown", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("BreakdownId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_allocations_target_breakdowns_breakdown_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Targets.TargetBreakdown", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Targets.Target", "Target")
+                        .WithMany("Breakdowns")
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_breakdowns_targets_target_id");
+
+                    b.Navigation("Target");
+                });
+
             modelBuilder.Entity("SalesPlanning.Domain.Organisation.Region", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Targets.Target", b =>
+                {
+                    b.Navigation("Breakdowns");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Targets.TargetBreakdown", b =>
+                {
+                    b.Navigation("Allocations");
                 });
 #pragma warning restore 612, 618
         }
