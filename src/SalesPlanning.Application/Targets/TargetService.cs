@@ -61,6 +61,11 @@ public sealed class TargetService(
             return Result<uint>.Forbidden();
         }
 
+        if (Validation.Check(new SetTargetAmountValidator(), request) is { } invalid)
+        {
+            return Result<uint>.Invalid(invalid);
+        }
+
         if (MetricRules.ProblemWith(request.Metric, request.Amount, "The target") is { } problem)
         {
             return Invalid(nameof(request.Amount), problem);
@@ -188,6 +193,11 @@ public sealed class TargetService(
     /// </summary>
     public async Task<Result<uint>> SaveBreakdownAsync(Actor actor, SaveBreakdown request, CancellationToken cancellationToken = default)
     {
+        if (Validation.Check(new SaveBreakdownValidator(), request) is { } invalid)
+        {
+            return Result<uint>.Invalid(invalid);
+        }
+
         TargetScope scope;
         try
         {

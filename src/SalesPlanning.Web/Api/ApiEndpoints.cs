@@ -30,6 +30,8 @@ internal static class ApiEndpoints
             .WithTags("Me")
             .WithSummary("The caller's name, roles and regions.")
             .RequireAuthorization();
+
+        api.MapTargetEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

@@ -1,0 +1,86 @@
+using SalesPlanning.Application.Targets;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Targets;
+using SalesPlanning.Web.Account;
+
+namespace SalesPlanning.Web.Api;
+
+/// <summary>
+/// /api/v1/targets: the same operations, rules and access checks as the Targets pages, because
+/// both call <see cref="TargetService"/>.
+/// </summary>
+internal static class TargetEndpoints
+{
+    public sealed record SetAmountBody(decimal Amount, uint? Version);
+
+    public sealed record SaveBreakdownBody(IReadOnlyDictionary<Guid, decimal> Amounts, uint Version);
+
+    public sealed record ReopenBody(string Comment);
+
+    public static void MapTargetEndpoints(this RouteGroupBuilder api)
+    {
+        var targets = api.MapGroup("/targets/{period}").WithTags("Targets").RequireAuthorization();
+
+        targets.MapGet("/company", (string period, HttpContext http, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.GetTargetsAsync(http.User.ToActor()!, p, TargetScope.Company, ct)))
+            .WithSummary("The company's targets of a month (directors).");
+        targets.MapGet("/regions/{regionId:guid}", (string period, Guid regionId, HttpContext http, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.GetTargetsAsync(http.User.ToActor()!, p, TargetScope.ForRegion(regionId), ct)))
+            .WithSummary("A region's targets of a month (directors and the region's manager).");
+        targets.MapGet("/reps/{repId:guid}", (string period, Guid repId, HttpContext http, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.GetTargetsAsync(http.User.ToActor()!, p, TargetScope.ForRep(repId), ct)))
+            .WithSummary("A rep's targets of a month (directors, the rep's manager, the rep).");
+
+        targets.MapPut("/company/{metric}", (string period, Metric metric, SetAmountBody body, HttpContext http, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.SetCompanyTargetAsync(http.User.ToActor()!, new SetTargetAmount(p, metric, body.Amount, body.Version), ct),
+                    version => new { version }))
+            .WithSummary("Set the company's target of a metric (directors). Send the version you read; 409 if it changed.");
+
+        targets.MapGet("/{scope}/{metric}/breakdowns/{dimension}",
+                (string period, ScopeKind scope, Metric metric, Dimension dimension, Guid? scopeId, HttpContext http, TargetService service, CancellationToken ct) =>
+                    WithScope(period, scope, scopeId, (p, s) => service.GetBreakdownAsync(http.User.ToActor()!, p, metric, s, dimension, ct)))
+            .WithSummary("A breakdown with every member it can allocate to; scopeId names the region or rep.");
+        targets.MapPut("/{scope}/{metric}/breakdowns/{dimension}",
+                (string period, ScopeKind scope, Metric metric, Dimension dimension, Guid? scopeId, SaveBreakdownBody body, HttpContext http,
+                    TargetService service, CancellationToken ct) =>
+                    WithScope(period, scope, scopeId, (p, s) => service.SaveBreakdownAsync(http.User.ToActor()!,
+                        new SaveBreakdown(p, metric, s.Kind, s.Id, dimension, body.Amounts ?? new Dictionary<Guid, decimal>(), body.Version), ct),
+                        version => new { version }))
+            .WithSummary("Replace a breakdown's allocations. Send the version you read; 409 if it changed.");
+        targets.MapGet("/{scope}/{metric}/breakdowns/{dimension}/suggestions/{method}",
+                (string period, ScopeKind scope, Metric metric, Dimension dimension, SplitMethod method, Guid? scopeId, HttpContext http,
+                    TargetService service, CancellationToken ct) =>
+                    WithScope(period, scope, scopeId, (p, s) => service.SuggestAsync(http.User.ToActor()!, p, metric, s, dimension, method, ct)))
+            .WithSummary("What a split helper proposes (evenly, by last month's or last year's actual share, or last month's split); nothing is saved.");
+
+        targets.MapPost("/regions/{regionId:guid}/reopen", (string period, Guid regionId, ReopenBody body, HttpContext http, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.ReopenRegionAsync(http.User.ToActor()!, p, regionId, body.Comment, ct), count => new { reopened = count }))
+            .WithSummary("Re-open a region's locked targets (directors), with a reason; audited.");
+    }
+
+    private static async Task<IResult> WithPeriod<T>(string period, Func<Period, Task<Application.Common.Result<T>>> call, Func<T, object>? shape = null)
+    {
+        if (!Period.TryParse(period, out var parsed) || parsed is null)
+        {
+            return ApiResults.BadRequest(nameof(period), "The period must look like 2026-12.");
+        }
+
+        return (await call(parsed)).ToHttp(shape);
+    }
+
+    private static Task<IResult> WithScope<T>(
+        string period, ScopeKind scope, Guid? scopeId, Func<Period, TargetScope, Task<Application.Common.Result<T>>> call, Func<T, object>? shape = null)
+    {
+        TargetScope target;
+        try
+        {
+            target = TargetScope.From(scope, scope == ScopeKind.Company ? null : scopeId);
+        }
+        catch (DomainException ex)
+        {
+            return Task.FromResult(ApiResults.BadRequest(nameof(scopeId), ex.Message));
+        }
+
+        return WithPeriod(period, p => call(p, target), shape);
+    }
+}
