@@ -50,7 +50,7 @@ public sealed class TargetService(
                     target.Breakdowns.OrderBy(b => b.Dimension)
                         .Select(b => new BreakdownSummary(b.Dimension, b.Allocated, b.Unallocated, b.Status)).ToList());
         }).ToList();
-        return Result<ScopeTargetsView>.Ok(new ScopeTargetsView(period, access.Scope, scope.Dimensions, metrics));
+        return Result<ScopeTargetsView>.Ok(new ScopeTargetsView(period, access.Scope, access.CanWrite, scope.Dimensions, metrics));
     }
 
     /// <summary>Sets the company's target of a metric (directors only); returns the new version.</summary>

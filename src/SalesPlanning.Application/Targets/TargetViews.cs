@@ -14,7 +14,8 @@ public sealed record MetricTargetView(
     Metric Metric, Guid? TargetId, decimal? Amount, bool IsLocked, uint Version, IReadOnlyList<BreakdownSummary> Breakdowns);
 
 /// <summary>The targets of one scope in one month, one per metric.</summary>
-public sealed record ScopeTargetsView(Period Period, ScopeView Scope, IReadOnlyList<Dimension> Dimensions, IReadOnlyList<MetricTargetView> Metrics);
+public sealed record ScopeTargetsView(
+    Period Period, ScopeView Scope, bool CanEdit, IReadOnlyList<Dimension> Dimensions, IReadOnlyList<MetricTargetView> Metrics);
 
 /// <summary>
 /// A member a target can be allocated to: a region, rep, product or customer segment, with last
