@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace SalesPlanning.TestSupport;
@@ -50,10 +51,16 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:SalesPlanning", _connectionString);
-        builder.UseSetting("SalesPlanning:DemoData", _demoData ? "true" : "false");
-        // Quiet consoles, and log files out of the source tree.
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "salesplanning-tests", "log-.log"));
+        // App configuration, not UseSetting: WebApplicationFactory hands UseSetting values to the app as
+        // command-line arguments, parent keys included with empty values ("--Serilog:MinimumLevel="),
+        // which Serilog.Settings.Configuration 8.0.0 rejects ("The value  is not a valid Serilog level").
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:SalesPlanning"] = _connectionString,
+            ["SalesPlanning:DemoData"] = _demoData ? "true" : "false",
+            // Quiet consoles, and log files out of the source tree.
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Path.GetTempPath(), "salesplanning-tests", "log-.log"),
+        }));
     }
 }

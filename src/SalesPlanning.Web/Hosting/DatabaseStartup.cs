@@ -7,9 +7,10 @@ namespace SalesPlanning.Web.Hosting;
 internal static class DatabaseStartup
 {
     /// <summary>
-    /// Applies migrations (under a lock, so instances starting together are safe), creates the
-    /// first admin when SalesPlanning:BootstrapAdmin is set and, when SalesPlanning:DemoData is
-    /// on, loads the demo company into an empty database.
+    /// Applies migrations (under a lock, so instances starting together are safe), loads the demo
+    /// company into an empty database when SalesPlanning:DemoData is on, and creates the first
+    /// admin when SalesPlanning:BootstrapAdmin is set and there is none (in that order, because
+    /// the demo company is only loaded into a database without users).
     /// Returns false when the app should not serve: <c>--migrate-only</c>.
     /// </summary>
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app, string[] args)
@@ -25,19 +26,19 @@ internal static class DatabaseStartup
             return false;
         }
 
+        if (app.Configuration.GetValue<bool>("SalesPlanning:DemoData"))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var signIns = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync();
+            PrintDemoSignIns(signIns);
+        }
+
         var adminEmail = app.Configuration["SalesPlanning:BootstrapAdmin:Email"];
         var adminPassword = app.Configuration["SalesPlanning:BootstrapAdmin:Password"];
         if (!string.IsNullOrWhiteSpace(adminEmail) && !string.IsNullOrEmpty(adminPassword))
         {
             await using var scope = app.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<AdminBootstrapper>().EnsureAdminAsync(adminEmail, adminPassword);
-        }
-
-        if (app.Configuration.GetValue<bool>("SalesPlanning:DemoData"))
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var signIns = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync();
-            PrintDemoSignIns(signIns);
         }
 
         return true;
