@@ -50,6 +50,7 @@ internal static class Services
         services.AddScoped<OrganisationQueries>();
         services.AddScoped<ActualsQuery>();
         services.AddScoped<TargetService>();
+        services.AddScoped<DistributionService>();
 
         AddIdentity(services);
 
