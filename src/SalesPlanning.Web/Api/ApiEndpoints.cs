@@ -32,6 +32,7 @@ internal static class ApiEndpoints
             .RequireAuthorization();
 
         api.MapTargetEndpoints();
+        api.MapDistributionEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

@@ -17,6 +17,10 @@ internal static class TargetEndpoints
 
     public sealed record ReopenBody(string Comment);
 
+    public sealed record DistributionBody(string Name, IReadOnlyList<decimal> Percentages);
+
+    public sealed record AnnualBody(decimal Amount, IReadOnlyList<decimal> Percentages);
+
     public static void MapTargetEndpoints(this RouteGroupBuilder api)
     {
         var targets = api.MapGroup("/targets/{period}").WithTags("Targets").RequireAuthorization();
@@ -56,6 +60,24 @@ internal static class TargetEndpoints
         targets.MapPost("/regions/{regionId:guid}/reopen", (string period, Guid regionId, ReopenBody body, HttpContext http, TargetService service, CancellationToken ct) =>
                 WithPeriod(period, p => service.ReopenRegionAsync(http.User.ToActor()!, p, regionId, body.Comment, ct), count => new { reopened = count }))
             .WithSummary("Re-open a region's locked targets (directors), with a reason; audited.");
+    }
+
+    public static void MapDistributionEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/distributions").WithTags("Targets").RequireAuthorization();
+        group.MapGet("/", async (HttpContext http, DistributionService service, CancellationToken ct) =>
+                (await service.ListAsync(http.User.ToActor()!, ct)).ToHttp())
+            .WithSummary("The saved monthly distributions (directors).");
+        group.MapPut("/", async (DistributionBody body, HttpContext http, DistributionService service, CancellationToken ct) =>
+                (await service.SaveAsync(http.User.ToActor()!, body.Name, body.Percentages ?? [], ct)).ToHttp())
+            .WithSummary("Save a monthly distribution under a name (12 percentages, two decimals, summing to exactly 100.00).");
+
+        api.MapPut("/annual-targets/{year:int}/{metric}", async (int year, Metric metric, AnnualBody body, HttpContext http, DistributionService service, CancellationToken ct) =>
+                (await service.ApplyAnnualAsync(http.User.ToActor()!, new ApplyAnnualTarget(year, metric, body.Amount, body.Percentages ?? []), ct))
+                    .ToHttp(months => months.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value)))
+            .WithTags("Targets")
+            .RequireAuthorization()
+            .WithSummary("Spread an annual target over the year's company targets by a monthly distribution (directors).");
     }
 
     private static async Task<IResult> WithPeriod<T>(string period, Func<Period, Task<Application.Common.Result<T>>> call, Func<T, object>? shape = null)

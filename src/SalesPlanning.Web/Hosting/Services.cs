@@ -16,6 +16,7 @@ using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Web.Account;
+using SalesPlanning.Web.Api;
 
 namespace SalesPlanning.Web.Hosting;
 
@@ -80,7 +81,11 @@ internal static class Services
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new PeriodJsonConverter());
+        });
     }
 
     private static void AddIdentity(IServiceCollection services)
