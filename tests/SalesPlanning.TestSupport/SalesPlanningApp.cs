@@ -60,6 +60,7 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
             ["SalesPlanning:DemoData"] = _demoData ? "true" : "false",
             // Quiet consoles, and log files out of the source tree.
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Path.GetTempPath(), "salesplanning-tests", "log-.log"),
         }));
     }
