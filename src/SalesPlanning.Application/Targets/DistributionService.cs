@@ -43,6 +43,11 @@ public sealed class DistributionService(
             return Result<DistributionView>.Forbidden();
         }
 
+        if (ShapeProblems(name ?? "", percentages) is { } problems)
+        {
+            return Result<DistributionView>.Invalid(problems);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var trimmed = name?.Trim() ?? "";
         var existing = await db.MonthlyDistributions.SingleOrDefaultAsync(d => d.Name == trimmed, cancellationToken);
@@ -88,6 +93,11 @@ public sealed class DistributionService(
         if (!actor.IsDirector)
         {
             return Result<IReadOnlyDictionary<Period, decimal>>.Forbidden();
+        }
+
+        if (ShapeProblems(null, request.Percentages, request.Metric, request.Amount) is { } problems)
+        {
+            return Result<IReadOnlyDictionary<Period, decimal>>.Invalid(problems);
         }
 
         IReadOnlyDictionary<Period, decimal> months;
@@ -155,4 +165,34 @@ public sealed class DistributionService(
         ex.Message.Contains("name", StringComparison.OrdinalIgnoreCase) ? "Name"
         : ex.Message.Contains("annual", StringComparison.OrdinalIgnoreCase) ? "Amount"
         : "Percentages";
+
+    /// <summary>The message key of a distribution's or annual target's problem, checked before the domain is asked.</summary>
+    private static Dictionary<string, string[]>? ShapeProblems(string? name, IReadOnlyList<decimal> percentages, Metric? metric = null, decimal? amount = null)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (name is not null && string.IsNullOrWhiteSpace(name))
+        {
+            problems["Name"] = [TargetMessages.NameRequired];
+        }
+
+        if (percentages.Count != MonthlyDistribution.Months || percentages.Any(p => p < 0 || p > 100))
+        {
+            problems["Percentages"] = [TargetMessages.PercentagesMustSumTo100];
+        }
+        else if (percentages.Any(p => decimal.Round(p, MonthlyDistribution.PercentDecimals) != p))
+        {
+            problems["Percentages"] = [TargetMessages.PercentDecimals];
+        }
+        else if (percentages.Sum() != 100m)
+        {
+            problems["Percentages"] = [TargetMessages.PercentagesMustSumTo100];
+        }
+
+        if (metric is { } m && amount is { } a && TargetMessages.AmountProblem(m, a) is { } amountProblem)
+        {
+            problems["Amount"] = [amountProblem];
+        }
+
+        return problems.Count == 0 ? null : problems;
+    }
 }

@@ -66,7 +66,7 @@ public sealed class TargetService(
             return Result<uint>.Invalid(invalid);
         }
 
-        if (MetricRules.ProblemWith(request.Metric, request.Amount, "The target") is { } problem)
+        if (TargetMessages.AmountProblem(request.Metric, request.Amount) is { } problem)
         {
             return Invalid(nameof(request.Amount), problem);
         }
@@ -103,9 +103,9 @@ public sealed class TargetService(
 
                 audit.Target(target, "AmountChanged", nameof(Target.Amount), old, request.Amount);
             }
-            catch (DomainException ex)
+            catch (DomainException)
             {
-                return Invalid(nameof(request.Amount), ex.Message);
+                return Invalid(nameof(request.Amount), TargetMessages.TargetLocked);
             }
         }
 
@@ -236,8 +236,22 @@ public sealed class TargetService(
             return Result<uint>.Conflict(ConflictMessage);
         }
 
+        if (target.IsLocked)
+        {
+            return Invalid("", TargetMessages.TargetLocked);
+        }
+
         var members = await BreakdownMembers.LoadAsync(db, scope, request.Dimension, cancellationToken);
         var allowed = members.Where(m => m.IsActive).Select(m => m.Id).ToHashSet();
+        var rowProblems = request.Amounts
+            .Select(a => (a.Key, Problem: !allowed.Contains(a.Key) ? TargetMessages.MemberNotAllowed : TargetMessages.AmountProblem(request.Metric, a.Value)))
+            .Where(p => p.Problem is not null)
+            .ToDictionary(p => p.Key.ToString(), p => new[] { p.Problem! });
+        if (rowProblems.Count > 0)
+        {
+            return Result<uint>.Invalid(rowProblems);
+        }
+
         var codes = members.ToDictionary(m => m.Id, m => m.Code);
         var audit = new AuditWriter(db, actor, time);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -261,9 +275,10 @@ public sealed class TargetService(
                 .GroupBy(p => ex.Members.FirstOrDefault(m => p.Contains(m.ToString(), StringComparison.Ordinal)) is var id && id != Guid.Empty ? id.ToString() : "")
                 .ToDictionary(g => g.Key, g => g.ToArray()));
         }
-        catch (DomainException ex)
+        catch (DomainException)
         {
-            return Invalid("", ex.Message);
+            // The rows were checked above; what is left is a locked region or rep target below this one.
+            return Invalid("", TargetMessages.ChildTargetLocked);
         }
 
         var saved = await SaveAsync(db, target, "{Dimension} breakdown of {Metric} {Scope} {Period} saved by {UserId}",
@@ -303,7 +318,7 @@ public sealed class TargetService(
         {
             return Result<int>.Invalid(new Dictionary<string, string[]>
             {
-                [nameof(comment)] = [$"Say why the targets are re-opened (at most {TextLimits.LongText} characters)."],
+                [nameof(comment)] = [TargetMessages.ReasonRequired],
             });
         }
 
@@ -321,7 +336,7 @@ public sealed class TargetService(
         return Result<int>.Ok(locked.Count);
     }
 
-    private const string ConflictMessage = "Someone else changed these targets since you opened them. Reload to see their changes, then apply yours again.";
+    private const string ConflictMessage = TargetMessages.Conflict;
 
     private static Result<uint> Invalid(string field, string message) =>
         Result<uint>.Invalid(new Dictionary<string, string[]> { [field] = [message] });

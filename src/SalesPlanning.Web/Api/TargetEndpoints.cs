@@ -84,7 +84,7 @@ internal static class TargetEndpoints
     {
         if (!Period.TryParse(period, out var parsed) || parsed is null)
         {
-            return ApiResults.BadRequest(nameof(period), "The period must look like 2026-12.");
+            return ApiResults.BadRequest(nameof(period), TargetMessages.PeriodFormat);
         }
 
         return (await call(parsed)).ToHttp(shape);

@@ -1,0 +1,32 @@
+using SalesPlanning.Domain.Targets;
+
+namespace SalesPlanning.Application.Targets;
+
+/// <summary>
+/// Keys of the messages target services return for broken rules. The web layer shows them in the
+/// user's language (Web/Localization/SharedResource*.resx has a text for each key); any other text
+/// passes through as it is.
+/// </summary>
+public static class TargetMessages
+{
+    public const string Negative = "Error_Negative";
+    public const string TooLarge = "Error_TooLarge";
+    public const string MoneyDecimals = "Error_MoneyDecimals";
+    public const string WholeUnits = "Error_WholeUnits";
+    public const string MemberNotAllowed = "Rule_MemberNotAllowed";
+    public const string TargetLocked = "Rule_TargetLocked";
+    public const string ChildTargetLocked = "Rule_ChildTargetLocked";
+    public const string Conflict = "Conflict";
+    public const string ReasonRequired = "Error_ReasonRequired";
+    public const string NameRequired = "Error_NameRequired";
+    public const string PercentagesMustSumTo100 = "PercentSumMustBe100";
+    public const string PercentDecimals = "Error_PercentDecimals";
+    public const string PeriodFormat = "Error_PeriodFormat";
+
+    /// <summary>What is wrong with an amount of the metric, as a message key; null when it is valid.</summary>
+    public static string? AmountProblem(Metric metric, decimal amount) =>
+        amount < 0 ? Negative
+        : decimal.Round(amount, MetricRules.Decimals(metric)) != amount ? (MetricRules.IsMoney(metric) ? MoneyDecimals : WholeUnits)
+        : amount > MetricRules.MaxAmount(metric) ? TooLarge
+        : null;
+}
