@@ -22,6 +22,9 @@ public static class TargetMessages
     public const string PercentagesMustSumTo100 = "PercentSumMustBe100";
     public const string PercentDecimals = "Error_PercentDecimals";
     public const string PeriodFormat = "Error_PeriodFormat";
+    public const string ScopeRequired = "Error_ScopeRequired";
+    public const string DimensionNotAllowed = "Error_DimensionNotAllowed";
+    public const string AmountsRequired = "Error_AmountsRequired";
 
     /// <summary>What is wrong with an amount of the metric, as a message key; null when it is valid.</summary>
     public static string? AmountProblem(Metric metric, decimal amount) =>

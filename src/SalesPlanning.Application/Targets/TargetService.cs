@@ -203,14 +203,14 @@ public sealed class TargetService(
         {
             scope = TargetScope.From(request.ScopeKind, request.ScopeId);
         }
-        catch (DomainException ex)
+        catch (DomainException)
         {
-            return Invalid("Scope", ex.Message);
+            return Invalid("Scope", TargetMessages.ScopeRequired);
         }
 
         if (!scope.CanBreakDownAlong(request.Dimension))
         {
-            return Invalid(nameof(request.Dimension), $"A {request.ScopeKind} target cannot be broken down by {request.Dimension}.");
+            return Invalid(nameof(request.Dimension), TargetMessages.DimensionNotAllowed);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -323,6 +323,11 @@ public sealed class TargetService(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
+        {
+            return Result<int>.NotFound();
+        }
+
         var locked = await RegionTargets(db, period, regionId).Where(t => t.IsLocked).ToListAsync(cancellationToken);
         var audit = new AuditWriter(db, actor, time);
         foreach (var target in locked)
@@ -462,10 +467,10 @@ public sealed class TargetService(
                 $"{target.Period}/{target.Metric}/{target.ScopeKind}/{target.ScopeId}",
                 action,
                 field,
-                Format(oldValue),
-                Format(newValue),
+                Format(target.Metric, oldValue),
+                Format(target.Metric, newValue),
                 comment));
 
-        private static string? Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+        private static string? Format(Metric metric, decimal? value) => value is { } v ? MetricRules.Format(metric, v) : null;
     }
 }

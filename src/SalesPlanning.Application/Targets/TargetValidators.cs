@@ -26,8 +26,8 @@ public sealed class SaveBreakdownValidator : AbstractValidator<SaveBreakdown>
         RuleFor(r => r.Metric).IsInEnum();
         RuleFor(r => r.Dimension).IsInEnum();
         RuleFor(r => r.ScopeKind).IsInEnum();
-        RuleFor(r => r.Amounts).NotNull();
+        RuleFor(r => r.Amounts).NotNull().WithMessage(TargetMessages.AmountsRequired);
+        // Each amount is checked per row by the service (TargetMessages.AmountProblem), keyed by member.
         RuleFor(r => r.Amounts.Count).LessThanOrEqualTo(MaxLines).When(r => r.Amounts is not null);
-        RuleForEach(r => r.Amounts.Values).GreaterThanOrEqualTo(0m).OverridePropertyName("Amount").When(r => r.Amounts is not null);
     }
 }

@@ -48,7 +48,7 @@ internal static class TargetEndpoints
                 (string period, ScopeKind scope, Metric metric, Dimension dimension, Guid? scopeId, SaveBreakdownBody body, HttpContext http,
                     TargetService service, CancellationToken ct) =>
                     WithScope(period, scope, scopeId, (p, s) => service.SaveBreakdownAsync(http.User.ToActor()!,
-                        new SaveBreakdown(p, metric, s.Kind, s.Id, dimension, body.Amounts ?? new Dictionary<Guid, decimal>(), body.Version), ct),
+                        new SaveBreakdown(p, metric, s.Kind, s.Id, dimension, body.Amounts!, body.Version), ct),
                         version => new { version }))
             .WithSummary("Replace a breakdown's allocations. Send the version you read; 409 if it changed.");
         targets.MapGet("/{scope}/{metric}/breakdowns/{dimension}/suggestions/{method}",
@@ -98,9 +98,9 @@ internal static class TargetEndpoints
         {
             target = TargetScope.From(scope, scope == ScopeKind.Company ? null : scopeId);
         }
-        catch (DomainException ex)
+        catch (DomainException)
         {
-            return Task.FromResult(ApiResults.BadRequest(nameof(scopeId), ex.Message));
+            return Task.FromResult(ApiResults.BadRequest(nameof(scopeId), TargetMessages.ScopeRequired));
         }
 
         return WithPeriod(period, p => call(p, target), shape);
