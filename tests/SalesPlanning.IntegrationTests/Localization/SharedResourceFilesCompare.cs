@@ -23,6 +23,25 @@ public partial class SharedResourceFilesCompare
     }
 
     [Fact]
+    public void HoldEveryKeyThePagesAskFor()
+    {
+        var web = Path.Combine(RepositoryRoot.Path, "src", "SalesPlanning.Web");
+        var used = System.IO.Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => UsedKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToList();
+
+        used.ShouldNotBeEmpty();
+        used.Except(English.Keys).Order(StringComparer.Ordinal).ShouldBeEmpty("keys used in src/SalesPlanning.Web but missing from the resources");
+    }
+
+    [GeneratedRegex(@"\bT\[""([A-Za-z_]+)""")]
+    private static partial Regex UsedKey();
+
+    [Fact]
     public void HaveNoEmptyValues()
     {
         English.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key).ShouldBeEmpty("empty in SharedResource.resx");
