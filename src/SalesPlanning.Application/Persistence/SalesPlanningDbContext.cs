@@ -6,6 +6,7 @@ using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Domain.Organisation;
 using SalesPlanning.Domain.Progress;
+using SalesPlanning.Domain.Settings;
 using SalesPlanning.Domain.Targets;
 
 namespace SalesPlanning.Application.Persistence;
@@ -24,6 +25,7 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<MonthlyDistribution> MonthlyDistributions => Set<MonthlyDistribution>();
     public DbSet<MonthlyActual> MonthlyActuals => Set<MonthlyActual>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

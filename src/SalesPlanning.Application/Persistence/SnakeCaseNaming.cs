@@ -36,6 +36,17 @@ internal static class SnakeCaseNaming
                 }
             }
 
+            foreach (var complex in entity.GetComplexProperties())
+            {
+                foreach (var property in complex.ComplexType.GetProperties())
+                {
+                    if (property.GetColumnName(storeObject) is { } column)
+                    {
+                        property.SetColumnName(ToSnakeCase(column));
+                    }
+                }
+            }
+
             foreach (var key in entity.GetKeys())
             {
                 key.SetName(ToSnakeCase(key.GetName()!));

@@ -14,6 +14,7 @@ using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Persistence;
+using SalesPlanning.Application.Settings;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Web.Account;
 using SalesPlanning.Web.Api;
@@ -52,6 +53,7 @@ internal static class Services
         services.AddScoped<ActualsQuery>();
         services.AddScoped<TargetService>();
         services.AddScoped<DistributionService>();
+        services.AddScoped<SettingsQuery>();
 
         AddIdentity(services);
 
