@@ -5,6 +5,7 @@ using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Progress;
 using SalesPlanning.Domain.Settings;
 using SalesPlanning.Domain.Targets;
@@ -26,6 +27,9 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<MonthlyActual> MonthlyActuals => Set<MonthlyActual>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
+    public DbSet<MonthlyPlan> MonthlyPlans => Set<MonthlyPlan>();
+    public DbSet<PlanSectionEntry> PlanSections => Set<PlanSectionEntry>();
+    public DbSet<PlanTransition> PlanTransitions => Set<PlanTransition>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

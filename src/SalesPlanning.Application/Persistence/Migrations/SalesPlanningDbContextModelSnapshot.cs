@@ -627,6 +627,152 @@ namespace SalesPlanning.Application.Persistence.Migrations
                     b.ToTable("region_memberships");
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Plans.MonthlyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("return_comment");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_monthly_plans");
+
+                    b.HasIndex("RegionId", "PeriodKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_monthly_plans_region_id_period_key");
+
+                    b.HasIndex("Status", "SubmittedAt")
+                        .HasDatabaseName("ix_monthly_plans_status_submitted_at");
+
+                    b.ToTable("monthly_plans");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Plans.PlanSectionEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("section");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_sections");
+
+                    b.HasIndex("UpdatedBy")
+                        .HasDatabaseName("ix_plan_sections_updated_by");
+
+                    b.HasIndex("PlanId", "Section")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_sections_plan_id_section");
+
+                    b.ToTable("plan_sections", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Plans.PlanTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_transitions");
+
+                    b.HasIndex("ActorId")
+                        .HasDatabaseName("ix_plan_transitions_actor_id");
+
+                    b.HasIndex("PlanId", "At")
+                        .HasDatabaseName("ix_plan_transitions_plan_id_at");
+
+                    b.ToTable("plan_transitions");
+                });
+
             modelBuilder.Entity("SalesPlanning.Domain.Progress.MonthlyActual", b =>
                 {
                     b.Property<Guid>("Id")
@@ -990,6 +1136,50 @@ namespace SalesPlanning.Application.Persistence.Migrations
                         .HasConstraintName("fk_region_memberships_users_user_id");
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Plans.MonthlyPlan", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_monthly_plans_regions_region_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Plans.PlanSectionEntry", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Plans.MonthlyPlan", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_sections_monthly_plans_plan_id");
+
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_sections_users_updated_by");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Plans.PlanTransition", b =>
+                {
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_transitions_users_actor_id");
+
+                    b.HasOne("SalesPlanning.Domain.Plans.MonthlyPlan", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_transitions_monthly_plans_plan_id");
+                });
+
             modelBuilder.Entity("SalesPlanning.Domain.Progress.MonthlyActual", b =>
                 {
                     b.HasOne("SalesPlanning.Domain.Organisation.Product", null)
@@ -1039,6 +1229,13 @@ namespace SalesPlanning.Application.Persistence.Migrations
             modelBuilder.Entity("SalesPlanning.Domain.Organisation.Region", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Plans.MonthlyPlan", b =>
+                {
+                    b.Navigation("Sections");
+
+                    b.Navigation("Transitions");
                 });
 
             modelBuilder.Entity("SalesPlanning.Domain.Targets.Target", b =>
