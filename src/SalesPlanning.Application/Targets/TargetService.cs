@@ -7,6 +7,7 @@ using SalesPlanning.Application.Common;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Targets;
 
 namespace SalesPlanning.Application.Targets;
@@ -295,14 +296,19 @@ public sealed class TargetService(
     public async Task LockRegionAsync(Actor actor, Period period, Guid regionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        LockAll(db, actor, time, await RegionTargets(db, period, regionId).ToListAsync(cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Locks the unlocked ones of <paramref name="targets"/> (tracked by <paramref name="db"/>) with audit rows; saving is the caller's.</summary>
+    internal static void LockAll(SalesPlanningDbContext db, Actor actor, TimeProvider time, IEnumerable<Target> targets)
+    {
         var audit = new AuditWriter(db, actor, time);
-        foreach (var target in await RegionTargets(db, period, regionId).Where(t => !t.IsLocked).ToListAsync(cancellationToken))
+        foreach (var target in targets.Where(t => !t.IsLocked))
         {
             target.Lock();
             audit.Target(target, "Locked", null, null, null);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A director re-opens a region's locked targets and its reps', with a reason; audited.</summary>
@@ -336,6 +342,17 @@ public sealed class TargetService(
             audit.Target(target, "Reopened", null, null, null, comment.Trim());
         }
 
+        // Re-opening the targets of an approved plan re-opens the plan: its manager changes and resubmits it.
+        var plan = await db.MonthlyPlans.Include(p => p.Transitions)
+            .SingleOrDefaultAsync(p => p.RegionId == regionId && p.PeriodKey == period.Key && p.Status == PlanStatus.Approved, cancellationToken);
+        if (plan is not null)
+        {
+            plan.Reopen(actor.UserId, time.GetUtcNow(), comment);
+            db.AuditEntries.Add(AuditEntry.Record(
+                time.GetUtcNow(), actor.UserId, actor.Name, nameof(MonthlyPlan), $"{period}/{regionId}", "Reopened",
+                nameof(MonthlyPlan.Status), nameof(PlanStatus.Approved), nameof(PlanStatus.Returned), comment.Trim()));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Targets of region {RegionId} for {Period} re-opened by {UserId}: {Count}", regionId, period, actor.UserId, locked.Count);
         return Result<int>.Ok(locked.Count);
@@ -352,7 +369,8 @@ public sealed class TargetService(
             .AsSplitQuery()
             .Where(t => t.PeriodKey == period.Key && t.ScopeKind == scope.Kind && t.ScopeId == scope.Id);
 
-    private static IQueryable<Target> RegionTargets(SalesPlanningDbContext db, Period period, Guid regionId)
+    /// <summary>The region's targets of the month and those of its reps, with their breakdowns.</summary>
+    internal static IQueryable<Target> RegionTargets(SalesPlanningDbContext db, Period period, Guid regionId)
     {
         var reps = db.RegionMemberships.Where(m => m.RegionId == regionId && m.Role == MemberRole.Rep).Select(m => (Guid?)m.UserId);
         return db.Targets

@@ -14,6 +14,7 @@ using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Persistence;
+using SalesPlanning.Application.Plans;
 using SalesPlanning.Application.Settings;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Web.Account;
@@ -54,6 +55,8 @@ internal static class Services
         services.AddScoped<TargetService>();
         services.AddScoped<DistributionService>();
         services.AddScoped<SettingsQuery>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<PlanReviewQuery>();
 
         AddIdentity(services);
 

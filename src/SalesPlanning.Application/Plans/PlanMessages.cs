@@ -1,0 +1,39 @@
+using SalesPlanning.Domain.Plans;
+
+namespace SalesPlanning.Application.Plans;
+
+/// <summary>
+/// Messages of the plan services. A rule problem becomes "PlanRule_&lt;Code&gt;|arg|arg…": the web layer
+/// looks the key up in the user's language and fills in the arguments (which may be keys themselves,
+/// such as "Metric_SalesAmount"). Errors are keyed "&lt;Section&gt;" or "&lt;Section&gt;.&lt;Field&gt;".
+/// </summary>
+public static class PlanMessages
+{
+    public const string NotEditable = "Plan_NotEditable";
+    public const string WrongStatus = "Plan_WrongStatus";
+    public const string Conflict = "Conflict";
+    public const string CommentRequired = "Error_CommentRequired";
+    public const string UnreadableContent = "Plan_UnreadableContent";
+
+    public static string Encode(PlanProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var args = problem.Args.Select(Argument);
+        return string.Join('|', [$"PlanRule_{problem.Code}", .. args]);
+    }
+
+    public static string FieldKey(PlanProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Field.Length == 0 ? problem.Section.ToString() : $"{problem.Section}.{problem.Field}";
+    }
+
+    public static Dictionary<string, string[]> Errors(IEnumerable<PlanProblem> problems) =>
+        problems.GroupBy(FieldKey).ToDictionary(g => g.Key, g => g.Select(Encode).ToArray());
+
+    // Metric and dimension names are shown in the user's language.
+    private static string Argument(string value) =>
+        Enum.TryParse<Domain.Targets.Metric>(value, out _) && !int.TryParse(value, out _) ? $"Metric_{value}"
+        : Enum.TryParse<Domain.Targets.Dimension>(value, out _) && !int.TryParse(value, out _) ? $"Dimension_{value}"
+        : value;
+}
