@@ -215,6 +215,15 @@ public sealed class PlanService(
         return Result<PlanView>.Ok(await ViewAsync(db, actor, access, plan.Period, plan, cancellationToken));
     }
 
+    /// <summary>The active products, for the rolling product forecast (names in both languages).</summary>
+    public async Task<IReadOnlyList<ProductOption>> ProductsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Products.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Code)
+            .Select(p => new ProductOption(p.Id, p.Code, p.NameZh, p.NameEn, p.Unit))
+            .ToListAsync(cancellationToken);
+    }
+
     internal static TargetsReadiness Readiness(IReadOnlyList<Target> targets, Guid regionId) =>
         new([.. TargetService.Metrics.Select(metric =>
         {

@@ -74,3 +74,9 @@ public sealed record ReviewLine(Guid Id, string NameZh, string NameEn, IReadOnly
 /// <param name="VsPlan">Actual minus target; null without a target.</param>
 public sealed record ReviewRow(
     Metric Metric, decimal? Target, decimal Actual, decimal? Achievement, decimal? VsPlan, decimal? MonthOnMonth, decimal? YearOnYear);
+
+/// <summary>A product to forecast.</summary>
+public sealed record ProductOption(Guid Id, string Code, string NameZh, string NameEn, string Unit)
+{
+    public string Name(bool chinese) => chinese ? NameZh : NameEn;
+}

@@ -12,6 +12,19 @@ public static class Numbers
     public static string Percent(decimal? value) =>
         value is null ? "—" : (value.Value / 100m).ToString("P2", CultureInfo.CurrentCulture);
 
+    /// <summary>A fraction as a percentage (0.853 → 85.3%); "—" when there is none (e.g. a zero target).</summary>
+    public static string Ratio(decimal? fraction) =>
+        fraction is null ? "—" : fraction.Value.ToString("P1", CultureInfo.CurrentCulture);
+
+    /// <summary>Money with its thousands separators and cents.</summary>
+    public static string Money(decimal? value) => Format(Metric.SalesAmount, value);
+
+    /// <summary>A date as the user's language writes it.</summary>
+    public static string Date(DateOnly? value) => value?.ToString("d", CultureInfo.CurrentCulture) ?? "";
+
+    /// <summary>A moment in the user's local time, to the minute.</summary>
+    public static string Moment(DateTimeOffset? value) => value?.ToLocalTime().ToString("g", CultureInfo.CurrentCulture) ?? "";
+
     /// <summary>The input format of a metric's amounts for RadzenNumeric.</summary>
     public static string InputFormat(Metric metric) => MetricRules.IsMoney(metric) ? "#,##0.00" : "#,##0";
 }
