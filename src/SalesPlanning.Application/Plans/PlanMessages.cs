@@ -18,7 +18,8 @@ public static class PlanMessages
     public static string Encode(PlanProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var args = problem.Args.Select(Argument);
+        // A missing narrative is named by its field's label ("Plan_Highlights", …).
+        var args = problem.Code == PlanRules.NarrativeMissing ? [$"Plan_{problem.Field}"] : problem.Args.Select(Argument);
         return string.Join('|', [$"PlanRule_{problem.Code}", .. args]);
     }
 
