@@ -8,7 +8,7 @@
 # Environment:
 #   ConnectionStrings__SalesPlanning   use this database instead; no cluster is started
 #   SALESPLANNING_PG_PORT              port of the private cluster (default 5433)
-#   ASPNETCORE_URLS, ASPNETCORE_ENVIRONMENT, SalesPlanning__DemoData   passed to the app
+#   ASPNETCORE_URLS, ASPNETCORE_ENVIRONMENT, SalesPlanning__DemoData, SalesPlanning__DemoPlans   passed to the app
 #                                      (defaults http://127.0.0.1:5080, Development, true)
 set -euo pipefail
 
@@ -205,6 +205,7 @@ main() {
     export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
     export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
     export SalesPlanning__DemoData="${SalesPlanning__DemoData:-true}"
+    export SalesPlanning__DemoPlans="${SalesPlanning__DemoPlans:-true}"
     local url="${ASPNETCORE_URLS%%;*}"
     url="${url/\/\/+:/\/\/localhost:}"
     url="${url/\/\/\*:/\/\/localhost:}"

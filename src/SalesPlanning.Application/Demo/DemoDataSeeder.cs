@@ -23,7 +23,11 @@ public sealed class DemoDataSeeder(
     public const string Password = "Demo#2026";
     private const long LockKey = 0x53616c6544656d6f; // "SaleDemo"
 
-    public async Task<IReadOnlyList<DemoSignIn>> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Loads the demo company into an empty database; with <paramref name="withPlans"/> also this and
+    /// last month's targets and monthly plans (DemoPlans), for a demo where every screen shows something.
+    /// </summary>
+    public async Task<IReadOnlyList<DemoSignIn>> SeedIfEmptyAsync(bool withPlans = false, CancellationToken cancellationToken = default)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -35,7 +39,7 @@ public sealed class DemoDataSeeder(
                 return DemoCompany.SignIns;
             }
 
-            await SeedAsync(cancellationToken);
+            await SeedAsync(withPlans, cancellationToken);
             logger.LogInformation("Demo company loaded");
             return DemoCompany.SignIns;
         }
@@ -46,7 +50,7 @@ public sealed class DemoDataSeeder(
         }
     }
 
-    private async Task SeedAsync(CancellationToken cancellationToken)
+    private async Task SeedAsync(bool withPlans, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
@@ -98,7 +102,13 @@ public sealed class DemoDataSeeder(
             .SelectMany(e => e.Entity.Members.Where(m => m.Role == MemberRole.Rep).Select(m => (e.Entity.Id, m.UserId)))
             .ToList();
         var thisMonth = Period.Containing(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
-        db.MonthlyActuals.AddRange(DemoHistory.For(thisMonth, reps, pricedProducts));
+        var history = DemoHistory.For(thisMonth, reps, pricedProducts).ToList();
+        db.MonthlyActuals.AddRange(history);
+        if (withPlans)
+        {
+            var regions = db.ChangeTracker.Entries<Region>().Select(e => (e.Entity.Id, e.Entity.Code, e.Entity.ManagerId!.Value)).ToList();
+            DemoPlans.Seed(db, thisMonth, time.GetUtcNow(), history, regions, idsByEmail[DemoCompany.People.First(p => p.Role == Roles.Director).Email]);
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

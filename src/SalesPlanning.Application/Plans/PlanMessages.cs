@@ -26,7 +26,13 @@ public static class PlanMessages
     public static string FieldKey(PlanProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        return problem.Field.Length == 0 ? problem.Section.ToString() : $"{problem.Section}.{problem.Field}";
+        // A review comment belongs to the transition, not to a section.
+        return problem.Field switch
+        {
+            "" => problem.Section.ToString(),
+            "Comment" => "comment",
+            _ => $"{problem.Section}.{problem.Field}",
+        };
     }
 
     public static Dictionary<string, string[]> Errors(IEnumerable<PlanProblem> problems) =>

@@ -29,7 +29,7 @@ internal static class DatabaseStartup
         if (app.Configuration.GetValue<bool>("SalesPlanning:DemoData"))
         {
             await using var scope = app.Services.CreateAsyncScope();
-            var signIns = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync();
+            var signIns = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(withPlans: app.Configuration.GetValue<bool>("SalesPlanning:DemoPlans"));
             PrintDemoSignIns(signIns);
         }
 

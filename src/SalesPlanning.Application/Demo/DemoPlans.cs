@@ -1,0 +1,155 @@
+using SalesPlanning.Application.Persistence;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Plans;
+using SalesPlanning.Domain.Progress;
+using SalesPlanning.Domain.Targets;
+
+namespace SalesPlanning.Application.Demo;
+
+/// <summary>
+/// Targets and monthly plans for the demo (run.sh), so that every screen has something to show:
+/// last month's and this month's targets split to regions and reps by last month's actual shares;
+/// last month's plans approved (targets locked); this month the East plan submitted four days ago
+/// (overdue with the default deadline of three days), the North plan a draft, the South not started.
+/// </summary>
+internal static class DemoPlans
+{
+    private static readonly Metric[] Metrics = [Metric.SalesAmount, Metric.SalesVolume, Metric.Collections];
+
+    public static void Seed(
+        SalesPlanningDbContext db,
+        Period thisMonth,
+        DateTimeOffset now,
+        IReadOnlyList<MonthlyActual> history,
+        IReadOnlyList<(Guid RegionId, string Code, Guid ManagerId)> regions,
+        Guid directorId)
+    {
+        var lastMonth = thisMonth.Previous();
+        foreach (var period in new[] { lastMonth, thisMonth })
+        {
+            var basis = history.Where(a => a.PeriodKey == period.Previous().Key).ToList();
+            var growth = period == thisMonth ? 1.08m : 1.05m;
+            foreach (var metric in Metrics)
+            {
+                SeedTargets(db, period, metric, basis, growth, regions, locked: period == lastMonth);
+            }
+        }
+
+        foreach (var region in regions)
+        {
+            var approved = MonthlyPlan.Start(region.RegionId, lastMonth, region.ManagerId, Before(lastMonth, 6, now));
+            Fill(approved, lastMonth, region.ManagerId, Before(lastMonth, 5, now));
+            approved.Submit(Ready, region.ManagerId, Before(lastMonth, 4, now));
+            approved.Approve(Ready, directorId, Before(lastMonth, 2, now), "同意。");
+            db.Add(approved);
+        }
+
+        var east = regions.Single(r => r.Code == "EAST");
+        var submitted = MonthlyPlan.Start(east.RegionId, thisMonth, east.ManagerId, now.AddDays(-6));
+        Fill(submitted, thisMonth, east.ManagerId, now.AddDays(-5));
+        submitted.Submit(Ready, east.ManagerId, now.AddDays(-4));
+        db.Add(submitted);
+
+        var north = regions.Single(r => r.Code == "NORTH");
+        var draft = MonthlyPlan.Start(north.RegionId, thisMonth, north.ManagerId, now.AddDays(-2));
+        draft.SaveSection(new ReviewNarrative("重点客户续约顺利，空调品类销量环比增长。", "", ""), north.ManagerId, now.AddDays(-2));
+        db.Add(draft);
+    }
+
+    /// <summary>Nine in the morning <paramref name="days"/> days before the month starts.</summary>
+    private static DateTimeOffset Before(Period month, int days, DateTimeOffset now) =>
+        new(month.FirstDay.AddDays(-days).ToDateTime(new TimeOnly(9, 0)), now.Offset);
+
+    private static TargetsReadiness Ready { get; } =
+        new([.. Metrics.Select(m => new MetricReadiness(m, true, true, []))]);
+
+    private static void SeedTargets(
+        SalesPlanningDbContext db, Period period, Metric metric, IReadOnlyList<MonthlyActual> basis, decimal growth,
+        IReadOnlyList<(Guid RegionId, string Code, Guid ManagerId)> regions, bool locked)
+    {
+        var decimals = MetricRules.Decimals(metric);
+        // Round figures, as a director would set them: money to the thousand, volume to ten units.
+        var unit = MetricRules.IsMoney(metric) ? 1000m : 10m;
+        var total = decimal.Round(basis.Sum(a => Of(a, metric)) * growth / unit, 0) * unit;
+        var company = Target.Create(period, metric, TargetScope.Company, total);
+        var regionIds = regions.Select(r => r.RegionId).ToList();
+        var regionAmounts = Splitter.ByWeights(total, regionIds.ToDictionary(id => id, id => basis.Where(a => a.RegionId == id).Sum(a => Of(a, metric))), decimals);
+        company.SetAllocations(Dimension.Region, regionAmounts, regionIds.ToHashSet());
+        db.Add(company);
+
+        foreach (var region in regions)
+        {
+            var regionTarget = Target.Create(period, metric, TargetScope.ForRegion(region.RegionId), regionAmounts[region.RegionId]);
+            var reps = basis.Where(a => a.RegionId == region.RegionId).Select(a => a.RepId).Distinct().ToList();
+            var repAmounts = Splitter.ByWeights(regionTarget.Amount, reps.ToDictionary(id => id, id => basis.Where(a => a.RepId == id).Sum(a => Of(a, metric))), decimals);
+            regionTarget.SetAllocations(Dimension.Rep, repAmounts, reps.ToHashSet());
+            db.Add(regionTarget);
+            foreach (var (rep, amount) in repAmounts)
+            {
+                var repTarget = Target.Create(period, metric, TargetScope.ForRep(rep), amount);
+                Lock(repTarget, locked);
+                db.Add(repTarget);
+            }
+
+            Lock(regionTarget, locked);
+        }
+    }
+
+    private static void Lock(Target target, bool locked)
+    {
+        if (locked)
+        {
+            target.Lock();
+        }
+    }
+
+    private static decimal Of(MonthlyActual actual, Metric metric) => metric switch
+    {
+        Metric.SalesAmount => actual.SalesAmount,
+        Metric.SalesVolume => actual.SalesVolume,
+        _ => actual.Collections,
+    };
+
+    /// <summary>Every section filled in as a manager would, in the templates' words.</summary>
+    private static void Fill(MonthlyPlan plan, Period period, Guid by, DateTimeOffset at)
+    {
+        var first = period.FirstDay;
+        plan.SaveSection(new ReviewNarrative(
+            "重点客户续约顺利；变频空调新品上市首月销量超出预期。",
+            "回款进度落后：部分客户预算审批延迟（客观原因）；新客户拜访次数不足（主观原因）。",
+            "交货前与客户确认付款日期；每周跟踪新客户拜访计划。"), by, at);
+        plan.SaveSection(new TargetBasis("参考去年同期及上月实际，结合旺季备货需求，目标较上月增长约 8%。"), by, at);
+        plan.SaveSection(new StrategiesContent(
+        [
+            new StrategyItem(StrategyGroup.MarketExpansion, "开拓两个新的地级市经销商", "销售经理", first.AddDays(20)),
+            new StrategyItem(StrategyGroup.CustomerDevelopment, "重点客户季度业务回顾", "销售经理", first.AddDays(14)),
+            new StrategyItem(StrategyGroup.ProductPromotion, "变频空调以旧换新促销", "市场专员", first.AddDays(10)),
+            new StrategyItem(StrategyGroup.TeamTraining, "新品知识培训与销售竞赛", "销售经理", first.AddDays(5)),
+        ]), by, at);
+        plan.SaveSection(new ActivitiesContent(
+        [
+            new ActivityItem("新品推介会", "推介会", first.AddDays(6), first.AddDays(7), "区域办事处", "全体销售代表", "签约 5 家新客户", "销售经理"),
+            new ActivityItem("以旧换新周末促销", "促销活动", first.AddDays(12), first.AddDays(14), "重点门店", "门店导购", "销量提升 15%", "市场专员"),
+            new ActivityItem("重点客户拜访周", "客户拜访", first.AddDays(18), first.AddDays(22), "客户现场", "销售经理、销售代表", "完成 10 家重点客户拜访", "销售经理"),
+        ]), by, at);
+        plan.SaveSection(new ResourcesContent(
+        [
+            new ResourceNeed(ResourceKind.Marketing, "促销物料与宣传单页", 18_000m, first.AddDays(8), "市场部"),
+            new ResourceNeed(ResourceKind.Technical, "推介会技术演示支持", 6_500m, first.AddDays(5), "技术部"),
+        ]), by, at);
+        plan.SaveSection(new ForecastContent(
+            [.. period.Weeks().Select(w => new WeeklyForecast(w.Number, decimal.Round(1_200_000m * w.Days / 7, 2), 90L * w.Days / 7 * 10, decimal.Round(1_000_000m * w.Days / 7, 2)))],
+            []), by, at);
+        plan.SaveSection(new RisksContent(
+        [
+            new RiskItem(RiskCategory.Market, "竞争对手降价促销", 3, 4, "突出能效与服务优势，必要时申请专项折扣"),
+            new RiskItem(RiskCategory.Customer, "大客户回款延迟", 2, 5, "提前确认付款计划，每周跟进"),
+        ]), by, at);
+        plan.SaveSection(new TrackingContent(
+            [first.AddDays(6), first.AddDays(13), first.AddDays(20), first.AddDays(27)],
+            [
+                new KpiWeight("销售额达成率", 40m), new KpiWeight("回款额达成率", 30m),
+                new KpiWeight("新客户开发数量", 15m), new KpiWeight("现有客户拜访数量", 15m),
+            ]), by, at);
+    }
+}
