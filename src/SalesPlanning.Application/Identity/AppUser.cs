@@ -21,6 +21,12 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>A deactivated user cannot sign in and keeps their history.</summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Set when an admin gives a one-time password; the user must choose their own at sign-in.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>The last successful sign-in; null for a user who never signed in (only they may be deleted).</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

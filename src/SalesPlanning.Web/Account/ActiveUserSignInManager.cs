@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Identity;
 
 namespace SalesPlanning.Web.Account;
@@ -14,11 +16,28 @@ public sealed class ActiveUserSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<AppUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<AppUser> confirmation)
+    IUserConfirmation<AppUser> confirmation,
+    IDbContextFactory<SalesPlanningDbContext> contexts,
+    TimeProvider time)
     : SignInManager<AppUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(AppUser user) =>
         user.IsActive && await base.CanSignInAsync(user);
+
+    /// <summary>Records the sign-in: a user who ever signed in is kept (deactivated), never deleted.</summary>
+    public override async Task SignInWithClaimsAsync(AppUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var now = time.GetUtcNow();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            // Straight to the row, so the user's concurrency stamp (the admin grid's version) stays.
+            await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, now));
+        }
+
+        user.LastSignInAt = now;
+        await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+    }
 }
 
 /// <summary>Adds the display name, so pages greet people by name without a query.</summary>
@@ -30,10 +49,18 @@ public sealed class AppUserClaimsPrincipalFactory(
 {
     public const string DisplayNameClaim = "display_name";
 
+    /// <summary>Present while the user still has the one-time password an admin gave them.</summary>
+    public const string MustChangePasswordClaim = "must_change_password";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        }
+
         return identity;
     }
 }

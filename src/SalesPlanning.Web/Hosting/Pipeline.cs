@@ -29,6 +29,7 @@ internal static class Pipeline
         });
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseMiddleware<SessionChecks>();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Radzen;
 using SalesPlanning.Application.Actuals;
+using SalesPlanning.Application.Auditing;
+using SalesPlanning.Application.People;
 using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
@@ -54,11 +56,14 @@ internal static class Services
         services.AddScoped<ActualsQuery>();
         services.AddScoped<TargetService>();
         services.AddScoped<DistributionService>();
+        services.AddScoped<UserAdminService>();
+        services.AddScoped<OwnAccountService>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<SettingsQuery>();
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReviewQuery>();
 
-        AddIdentity(services);
+        AddIdentity(services, builder.Configuration);
 
         services.AddDataProtection().SetApplicationName("SalesPlanning");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
@@ -82,6 +87,7 @@ internal static class Services
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddRadzenComponents();
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
@@ -93,7 +99,7 @@ internal static class Services
         });
     }
 
-    private static void AddIdentity(IServiceCollection services)
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(o =>
             {
@@ -134,6 +140,13 @@ internal static class Services
             o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization();
+
+        // Deactivation, a password reset or a role change gives the user a new security stamp. Cookies
+        // are checked against it this often (SecurityStampValidator), interactive circuits too
+        // (RevalidatingAuthenticationStateProvider); bearer tokens on every request (SessionChecks).
+        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("SalesPlanning:SessionCheckSeconds", 60)));
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = interval);
+        services.AddSingleton(new SessionCheckInterval(interval));
     }
 
     private static Task ApiAwareRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
