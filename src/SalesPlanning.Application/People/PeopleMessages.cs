@@ -26,7 +26,7 @@ public static class PeopleMessages
     public const string AlreadyInactive = "People_AlreadyInactive";
     public const string AlreadyActive = "People_AlreadyActive";
     public const string InUse = "People_InUse";
-    public const string Conflict = "Conflict";
+    public const string Conflict = "People_Conflict";
     public const string PasswordCurrentWrong = "Password_PasswordMismatch";
     public const string PasswordRequired = "People_PasswordRequired";
     public const string PasswordsDiffer = "People_PasswordsDiffer";

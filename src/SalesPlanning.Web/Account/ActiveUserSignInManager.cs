@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesPlanning.Application.Persistence;
@@ -36,6 +37,15 @@ public sealed class ActiveUserSignInManager(
         }
 
         user.LastSignInAt = now;
+        if (user.PreferredCulture is { } culture && !Context.Response.HasStarted)
+        {
+            // The language chosen on "My account" follows the user to any browser they sign in with.
+            Context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = now.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+        }
+
         await base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
     }
 }
