@@ -16,18 +16,21 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
     private readonly bool _demoData;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public SalesPlanningApp(string connectionString, bool demoData = true)
+    public SalesPlanningApp(string connectionString, bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _connectionString = connectionString;
         _demoData = demoData;
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
     /// <summary>Starts a migrated database clone and the app on it, with the demo company.</summary>
-    public static async Task<SalesPlanningApp> StartAsync(bool demoData = true)
+    /// <param name="settings">App settings to add or override, e.g. ["SalesPlanning:SessionCheckSeconds"] = "1".</param>
+    public static async Task<SalesPlanningApp> StartAsync(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = new SalesPlanningApp(await TestDatabases.CreateMigratedAsync(), demoData);
+        var app = new SalesPlanningApp(await TestDatabases.CreateMigratedAsync(), demoData, settings);
         app.StartServer();
         return app;
     }
@@ -62,6 +65,6 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Path.GetTempPath(), "salesplanning-tests", "log-.log"),
-        }));
+        }).AddInMemoryCollection(_settings));
     }
 }

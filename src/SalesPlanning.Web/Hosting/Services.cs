@@ -63,7 +63,7 @@ internal static class Services
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReviewQuery>();
 
-        AddIdentity(services, builder.Configuration);
+        AddIdentity(services);
 
         services.AddDataProtection().SetApplicationName("SalesPlanning");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
@@ -99,7 +99,7 @@ internal static class Services
         });
     }
 
-    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
+    private static void AddIdentity(IServiceCollection services)
     {
         services.AddAuthentication(o =>
             {
@@ -144,9 +144,10 @@ internal static class Services
         // Deactivation, a password reset or a role change gives the user a new security stamp. Cookies
         // are checked against it this often (SecurityStampValidator), interactive circuits too
         // (RevalidatingAuthenticationStateProvider); bearer tokens on every request (SessionChecks).
-        var interval = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("SalesPlanning:SessionCheckSeconds", 60)));
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = interval);
-        services.AddSingleton(new SessionCheckInterval(interval));
+        // Read when first needed, so that settings a host adds late (tests) are seen.
+        static TimeSpan Interval(IConfiguration c) => TimeSpan.FromSeconds(Math.Max(1, c.GetValue("SalesPlanning:SessionCheckSeconds", 60)));
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IConfiguration>((o, c) => o.ValidationInterval = Interval(c));
+        services.AddSingleton(sp => new SessionCheckInterval(Interval(sp.GetRequiredService<IConfiguration>())));
     }
 
     private static Task ApiAwareRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)

@@ -23,6 +23,9 @@ namespace SalesPlanning.Application.Persistence.Migrations
                 type: "boolean",
                 nullable: false,
                 defaultValue: false);
+
+            // The default only fills existing rows; the model has none, and the schema test compares them.
+            migrationBuilder.Sql("ALTER TABLE users ALTER COLUMN must_change_password DROP DEFAULT;");
         }
 
         /// <inheritdoc />
