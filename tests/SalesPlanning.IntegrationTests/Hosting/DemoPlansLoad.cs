@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using SalesPlanning.Domain.Plans;
+using SalesPlanning.Domain.Targets;
+using SalesPlanning.TestSupport;
+
+namespace SalesPlanning.IntegrationTests.Hosting;
+
+/// <summary>The demo's targets and plans (<c>SalesPlanning:DemoPlans</c>, on in run.sh).</summary>
+public class DemoPlansLoad
+{
+    [Fact]
+    public async Task LoadsBalancedTargetsApprovedPlansLastMonthAndASubmittedAndADraftPlanThisMonth()
+    {
+        var connectionString = await TestDatabases.CreateMigratedAsync();
+        await using (var app = new SalesPlanningApp(connectionString, demoData: true, new Dictionary<string, string?> { ["SalesPlanning:DemoPlans"] = "true" }))
+        {
+            app.StartServer();
+        }
+
+        await using var db = TestDatabases.CreateContext(connectionString);
+        var thisMonth = Domain.Common.Period.Containing(DateOnly.FromDateTime(DateTime.Now));
+        var lastMonth = thisMonth.Previous();
+        var targets = await db.Targets.Include(t => t.Breakdowns).ThenInclude(b => b.Allocations).AsSplitQuery().ToListAsync();
+
+        targets.Select(t => t.PeriodKey).Distinct().ShouldBe([lastMonth.Key, thisMonth.Key], ignoreOrder: true);
+        // Per month and metric: the company, three regions and twelve reps; every breakdown balances.
+        targets.Count.ShouldBe(2 * 3 * (1 + 3 + 12));
+        targets.ShouldAllBe(t => t.AllBreakdownsBalanced);
+        targets.Where(t => t.PeriodKey == lastMonth.Key && t.ScopeKind != ScopeKind.Company).ShouldAllBe(t => t.IsLocked);
+        targets.Where(t => t.PeriodKey == thisMonth.Key).ShouldAllBe(t => !t.IsLocked);
+
+        var plans = await db.MonthlyPlans.Join(db.Regions, p => p.RegionId, r => r.Id, (p, r) => new { p.PeriodKey, r.Code, p.Status }).ToListAsync();
+        plans.Where(p => p.PeriodKey == lastMonth.Key).ShouldAllBe(p => p.Status == PlanStatus.Approved);
+        plans.Count(p => p.PeriodKey == lastMonth.Key).ShouldBe(3);
+        plans.Where(p => p.PeriodKey == thisMonth.Key).Select(p => (p.Code, p.Status))
+            .ShouldBe([("EAST", PlanStatus.Submitted), ("NORTH", PlanStatus.Draft)], ignoreOrder: true);
+    }
+}
