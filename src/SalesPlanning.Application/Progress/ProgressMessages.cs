@@ -9,7 +9,7 @@ public static class ProgressMessages
     public const string Negative = "Error_Negative";
     public const string TooLarge = "Error_TooLarge";
     public const string MoneyDecimals = "Error_MoneyDecimals";
-    public const string Conflict = "Conflict";
+    public const string Conflict = "Progress_Conflict";
     public const string PeriodFormat = "Error_PeriodFormat";
     public const string MonthClosed = "Progress_MonthClosed";
     public const string NoRegion = "Progress_NoRegion";
