@@ -37,8 +37,10 @@ internal static class ProgressEndpoints
                 WithPeriod(period, async p => (await service.GetMonthAsync(http.User.ToActor()!, p, repId, ct)).ToHttp()))
             .WithSummary("A rep's weeks of a month: your own, or with repId a rep of your regions (managers) or anyone (directors).");
 
-        api.MapGet("/achievement", (string? period, AchievementScope? scope, Guid? id, HttpContext http, ProgressService service, CancellationToken ct) =>
-                WithPeriod(period ?? "", async p => (await service.GetAchievementAsync(http.User.ToActor()!, p, scope ?? AchievementScope.Company, id, ct)).ToHttp()))
+        api.MapGet("/achievement", (string? period, string? scope, Guid? id, HttpContext http, ProgressService service, CancellationToken ct) =>
+                !Enum.TryParse<AchievementScope>(scope ?? nameof(AchievementScope.Company), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
+                    ? Task.FromResult(ApiResults.BadRequest(nameof(scope), ProgressMessages.ScopeRequired))
+                    : WithPeriod(period ?? "", async p => (await service.GetAchievementAsync(http.User.ToActor()!, p, kind, id, ct)).ToHttp()))
             .WithTags("Progress")
             .RequireAuthorization()
             .WithSummary("Target, actual, achievement, time progress and on-pace per metric of the company, a region or a rep (scope=company|region|rep, id).");
