@@ -1,10 +1,15 @@
-// Keyboard entry for the "My weeks" grid: Enter moves to the next field like Tab (Shift+Enter
+// Keyboard entry for the "My weeks" grid (fields commit to the server on change, so fast typing
+// never races a re-render): Enter moves to the next field like Tab (Shift+Enter
 // back), Ctrl+S (or Cmd+S) saves, and the current week's first field takes the focus.
 export function attach(grid, dotnet) {
     const fields = () => Array.from(grid.querySelectorAll('table.sp-weeks input:not([disabled])'));
     const onKey = (e) => {
         if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'S')) {
             e.preventDefault();
+            // Fields commit on change; commit the one being typed in before saving.
+            if (e.target.matches && e.target.matches('input')) {
+                e.target.dispatchEvent(new Event('change', { bubbles: true }));
+            }
             dotnet.invokeMethodAsync('SaveFromKeyboard');
             return;
         }
