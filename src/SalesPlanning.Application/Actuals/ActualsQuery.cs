@@ -26,8 +26,12 @@ public sealed record ActualsFilter(Guid? RegionId = null, Guid? RepId = null, Gu
 }
 
 /// <summary>
-/// The one place every figure reads actuals from: monthly actuals per rep, product and region.
-/// Today that is the imported history; weekly progress will add to it here.
+/// The one place every figure reads actuals from: the imported monthly history (per rep, product
+/// and region) plus the reps' weekly progress entries of the month. A weekly entry counts toward
+/// its rep's and region's totals; it counts toward a product only through its product split, so
+/// an entry without a split adds to the rep and region but to no product (filtering or grouping by
+/// product sees only history and split lines). The region of a weekly entry is the rep's region
+/// when it was entered.
 /// </summary>
 public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> contexts)
 {
@@ -44,30 +48,90 @@ public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> conte
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = Filtered(db, period, filter);
-        var grouped = groupBy switch
-        {
-            Dimension.Region => rows.GroupBy(a => a.RegionId),
-            Dimension.Rep => rows.GroupBy(a => a.RepId),
-            Dimension.Product => rows.GroupBy(a => a.ProductId),
-            _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, null),
-        };
-        return await grouped
-            .Select(g => new { g.Key, Amount = g.Sum(a => a.SalesAmount), Volume = g.Sum(a => a.SalesVolume), Collections = g.Sum(a => a.Collections) })
-            .ToDictionaryAsync(g => g.Key, g => new ActualTotals(g.Amount, g.Volume, g.Collections), cancellationToken);
+        var rows = await Rows(db, period, filter, groupBy, cancellationToken);
+        return rows.GroupBy(r => r.Key)
+            .ToDictionary(g => g.Key, g => new ActualTotals(g.Sum(a => a.Amount), g.Sum(a => a.Volume), g.Sum(a => a.Collections)));
     }
 
     public async Task<ActualTotals> TotalAsync(Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var totals = await Filtered(db, period, filter)
-            .GroupBy(_ => 1)
-            .Select(g => new ActualTotals(g.Sum(a => a.SalesAmount), g.Sum(a => a.SalesVolume), g.Sum(a => a.Collections)))
-            .SingleOrDefaultAsync(cancellationToken);
-        return totals ?? ActualTotals.Zero;
+        var rows = await Rows(db, period, filter, null, cancellationToken);
+        return rows.Count == 0
+            ? ActualTotals.Zero
+            : new ActualTotals(rows.Sum(a => a.Amount), rows.Sum(a => a.Volume), rows.Sum(a => a.Collections));
     }
 
-    private static IQueryable<Domain.Progress.MonthlyActual> Filtered(SalesPlanningDbContext db, Period period, ActualsFilter filter)
+    /// <summary>Sums per group (Guid.Empty for the total), summed in the database: history rows, then weekly rows.</summary>
+    private sealed record Row(Guid Key, decimal Amount, long Volume, decimal Collections);
+
+    private sealed class Flat
+    {
+        public Guid RegionId { get; init; }
+        public Guid RepId { get; init; }
+        public Guid ProductId { get; init; }
+        public decimal Amount { get; init; }
+        public long Volume { get; init; }
+        public decimal Collections { get; init; }
+    }
+
+    private static async Task<List<Row>> Rows(
+        SalesPlanningDbContext db, Period period, ActualsFilter filter, Dimension? groupBy, CancellationToken cancellationToken)
+    {
+        var history = History(db, period, filter)
+            .Select(a => new Flat { RegionId = a.RegionId, RepId = a.RepId, ProductId = a.ProductId, Amount = a.SalesAmount, Volume = a.SalesVolume, Collections = a.Collections });
+
+        var entries = db.ProgressEntries.AsNoTracking().Where(e => e.PeriodKey == period.Key);
+        if (filter.RegionId is { } region)
+        {
+            entries = entries.Where(e => e.RegionId == region);
+        }
+
+        if (filter.RepId is { } rep)
+        {
+            entries = entries.Where(e => e.RepId == rep);
+        }
+
+        IQueryable<Flat> weekly;
+        if (groupBy == Dimension.Product || filter.ProductId is not null)
+        {
+            // Only split lines say which product was sold; an entry without a split counts toward no product.
+            weekly = db.ProgressLines.AsNoTracking().Join(entries, l => l.EntryId, e => e.Id,
+                (l, e) => new Flat { RegionId = e.RegionId, RepId = e.RepId, ProductId = l.ProductId, Amount = l.SalesAmount, Volume = l.SalesVolume, Collections = l.Collections });
+            if (filter.ProductId is { } product)
+            {
+                weekly = weekly.Where(l => l.ProductId == product);
+            }
+        }
+        else
+        {
+            weekly = entries.Select(e => new Flat { RegionId = e.RegionId, RepId = e.RepId, ProductId = Guid.Empty, Amount = e.SalesAmount, Volume = e.SalesVolume, Collections = e.Collections });
+        }
+
+        return [.. await Summed(history, groupBy, cancellationToken), .. await Summed(weekly, groupBy, cancellationToken)];
+    }
+
+    private static Task<List<Row>> Summed(IQueryable<Flat> rows, Dimension? groupBy, CancellationToken cancellationToken)
+    {
+        if (groupBy is null)
+        {
+            return rows.GroupBy(_ => 1)
+                .Select(g => new Row(Guid.Empty, g.Sum(r => r.Amount), g.Sum(r => r.Volume), g.Sum(r => r.Collections)))
+                .ToListAsync(cancellationToken);
+        }
+
+        var grouped = groupBy switch
+        {
+            Dimension.Region => rows.GroupBy(r => r.RegionId),
+            Dimension.Rep => rows.GroupBy(r => r.RepId),
+            Dimension.Product => rows.GroupBy(r => r.ProductId),
+            _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, null),
+        };
+        return grouped.Select(g => new Row(g.Key, g.Sum(r => r.Amount), g.Sum(r => r.Volume), g.Sum(r => r.Collections)))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<Domain.Progress.MonthlyActual> History(SalesPlanningDbContext db, Period period, ActualsFilter filter)
     {
         var rows = db.MonthlyActuals.AsNoTracking().Where(a => a.PeriodKey == period.Key);
         if (filter.RegionId is { } region)

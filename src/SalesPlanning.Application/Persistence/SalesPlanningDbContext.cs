@@ -25,6 +25,8 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<Allocation> TargetAllocations => Set<Allocation>();
     public DbSet<MonthlyDistribution> MonthlyDistributions => Set<MonthlyDistribution>();
     public DbSet<MonthlyActual> MonthlyActuals => Set<MonthlyActual>();
+    public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
+    public DbSet<ProgressLine> ProgressLines => Set<ProgressLine>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
     public DbSet<MonthlyPlan> MonthlyPlans => Set<MonthlyPlan>();

@@ -17,6 +17,7 @@ using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Plans;
+using SalesPlanning.Application.Progress;
 using SalesPlanning.Application.Settings;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Web.Account;
@@ -62,6 +63,10 @@ internal static class Services
         services.AddScoped<SettingsQuery>();
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReviewQuery>();
+        // Weekly progress and history import (issue 5).
+        services.AddSingleton<IPeriodLock, OpenPeriodLock>();
+        services.AddScoped<ProgressService>();
+        services.AddScoped<HistoryImportService>();
 
         AddIdentity(services);
 

@@ -842,6 +842,134 @@ namespace SalesPlanning.Application.Persistence.Migrations
                     b.ToTable("monthly_actuals");
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Progress.ProgressEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("integer")
+                        .HasColumnName("calls");
+
+                    b.Property<decimal>("Collections")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("collections");
+
+                    b.Property<int>("ExistingCustomerVisits")
+                        .HasColumnType("integer")
+                        .HasColumnName("existing_customer_visits");
+
+                    b.Property<int>("LostCustomers")
+                        .HasColumnType("integer")
+                        .HasColumnName("lost_customers");
+
+                    b.Property<int>("NewCustomers")
+                        .HasColumnType("integer")
+                        .HasColumnName("new_customers");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer")
+                        .HasColumnName("orders");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<Guid>("RepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rep_id");
+
+                    b.Property<decimal>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("sales_amount");
+
+                    b.Property<long>("SalesVolume")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_volume");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("WeekNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("week_number");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_entries");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_progress_entries_region_id");
+
+                    b.HasIndex("PeriodKey", "RegionId")
+                        .HasDatabaseName("ix_progress_entries_period_key_region_id");
+
+                    b.HasIndex("RepId", "PeriodKey", "WeekNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_progress_entries_rep_id_period_key_week_number");
+
+                    b.ToTable("progress_entries");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Progress.ProgressLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Collections")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("collections");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("entry_id");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<decimal>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("sales_amount");
+
+                    b.Property<long>("SalesVolume")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_volume");
+
+                    b.HasKey("Id")
+                        .HasName("pk_progress_lines");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_progress_lines_product_id");
+
+                    b.HasIndex("EntryId", "ProductId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_progress_lines_entry_id_product_id");
+
+                    b.ToTable("progress_lines", (string)null);
+                });
+
             modelBuilder.Entity("SalesPlanning.Domain.Settings.CompanySettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1212,6 +1340,40 @@ namespace SalesPlanning.Application.Persistence.Migrations
                         .HasConstraintName("fk_monthly_actuals_users_rep_id");
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Progress.ProgressEntry", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_entries_regions_region_id");
+
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_entries_users_rep_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Progress.ProgressLine", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Progress.ProgressEntry", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_lines_progress_entries_entry_id");
+
+                    b.HasOne("SalesPlanning.Domain.Organisation.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_progress_lines_products_product_id");
+                });
+
             modelBuilder.Entity("SalesPlanning.Domain.Targets.Allocation", b =>
                 {
                     b.HasOne("SalesPlanning.Domain.Targets.TargetBreakdown", null)
@@ -1244,6 +1406,11 @@ namespace SalesPlanning.Application.Persistence.Migrations
                     b.Navigation("Sections");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Progress.ProgressEntry", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SalesPlanning.Domain.Targets.Target", b =>

@@ -1,0 +1,67 @@
+using FluentValidation;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Progress;
+
+namespace SalesPlanning.Application.Progress;
+
+/// <summary>
+/// Create or replace the caller's entry for one week. <see cref="Version"/> is the version read
+/// (null when there was no entry); a save from a stale version is refused unless it repeats exactly
+/// what is stored (a retried request), which answers OK and changes nothing.
+/// </summary>
+public sealed record SaveProgressEntry(
+    Period Period,
+    int Week,
+    decimal SalesAmount,
+    long SalesVolume,
+    decimal Collections,
+    int Orders,
+    int NewCustomers,
+    int ExistingCustomerVisits,
+    int Calls,
+    int LostCustomers,
+    string? Note,
+    IReadOnlyList<ProductFigures>? Lines,
+    uint? Version)
+{
+    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers);
+}
+
+/// <summary>Input shape of a week's entry; the sums of the product split are the domain's rule.</summary>
+public sealed class SaveProgressEntryValidator : AbstractValidator<SaveProgressEntry>
+{
+    public SaveProgressEntryValidator()
+    {
+        RuleFor(r => r.Period).NotNull();
+        RuleFor(r => r.Week).InclusiveBetween(1, 6).WithMessage(ProgressMessages.WeekNotInPeriod);
+        Money(RuleFor(r => r.SalesAmount));
+        Money(RuleFor(r => r.Collections));
+        RuleFor(r => r.SalesVolume).GreaterThanOrEqualTo(0).WithMessage(ProgressMessages.Negative)
+            .LessThanOrEqualTo(WeeklyFigures.MaxVolume).WithMessage(ProgressMessages.TooLarge);
+        Count(RuleFor(r => r.Orders));
+        Count(RuleFor(r => r.NewCustomers));
+        Count(RuleFor(r => r.ExistingCustomerVisits));
+        Count(RuleFor(r => r.Calls));
+        Count(RuleFor(r => r.LostCustomers));
+        RuleFor(r => r.Note).MaximumLength(ProgressEntry.NoteMaxLength).WithMessage(ProgressMessages.NoteTooLong);
+        RuleFor(r => r.Lines!.Count).LessThanOrEqualTo(ProgressEntry.MaxLines).WithMessage(ProgressMessages.TooManyLines)
+            .OverridePropertyName(nameof(SaveProgressEntry.Lines)).When(r => r.Lines is not null);
+        RuleForEach(r => r.Lines).ChildRules(line =>
+        {
+            Money(line.RuleFor(l => l.SalesAmount));
+            Money(line.RuleFor(l => l.Collections));
+            line.RuleFor(l => l.SalesVolume).GreaterThanOrEqualTo(0).WithMessage(ProgressMessages.Negative)
+                .LessThanOrEqualTo(WeeklyFigures.MaxVolume).WithMessage(ProgressMessages.TooLarge);
+            line.RuleFor(l => l.ProductId).NotEmpty().WithMessage(ProgressMessages.UnknownProduct);
+        });
+    }
+
+    private static void Money<T>(IRuleBuilderInitial<T, decimal> rule) =>
+        rule.GreaterThanOrEqualTo(0m).WithMessage(ProgressMessages.Negative)
+            .Must(v => decimal.Round(v, Domain.Common.Money.DecimalPlaces) == v).WithMessage(ProgressMessages.MoneyDecimals)
+            .LessThanOrEqualTo(WeeklyFigures.MaxAmount).WithMessage(ProgressMessages.TooLarge);
+
+    private static void Count<T>(IRuleBuilderInitial<T, int> rule) =>
+        rule.GreaterThanOrEqualTo(0).WithMessage(ProgressMessages.Negative)
+            .LessThanOrEqualTo(WeeklyFigures.MaxCount).WithMessage(ProgressMessages.TooLarge);
+}

@@ -1,0 +1,306 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SalesPlanning.Application.Actuals;
+using SalesPlanning.Application.Auditing;
+using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Persistence;
+using SalesPlanning.Application.Targets;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Performance;
+using SalesPlanning.Domain.Progress;
+using SalesPlanning.Domain.Targets;
+
+namespace SalesPlanning.Application.Progress;
+
+/// <summary>
+/// Weekly progress (周进度, DESIGN §6). A rep saves their own week's entry — create or replace, one
+/// per rep and week, so a retried request never counts twice — and reads their month; a manager
+/// reads their regions' reps; a director reads everyone (DESIGN §8). A closed month refuses writes.
+/// Every change is audited (old → new).
+/// </summary>
+public sealed class ProgressService(
+    IDbContextFactory<SalesPlanningDbContext> contexts,
+    IPeriodLock periodLock,
+    ActualsQuery actuals,
+    TargetService targets,
+    TimeProvider time,
+    ILogger<ProgressService> logger)
+{
+    public async Task<Result<ProgressEntryView>> SaveWeekAsync(Actor actor, SaveProgressEntry request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!actor.IsRep)
+        {
+            return Result<ProgressEntryView>.Forbidden();
+        }
+
+        if (Validation.Check(new SaveProgressEntryValidator(), request) is { } invalid)
+        {
+            return Result<ProgressEntryView>.Invalid(invalid);
+        }
+
+        if (request.Week > request.Period.Weeks().Count)
+        {
+            return Invalid(nameof(request.Week), ProgressMessages.WeekNotInPeriod);
+        }
+
+        var lines = request.Lines ?? [];
+        if (lines.GroupBy(l => l.ProductId).Any(g => g.Count() > 1))
+        {
+            return Invalid(nameof(request.Lines), ProgressMessages.DuplicateProduct);
+        }
+
+        var mismatches = ProgressEntry.SplitMismatches(request.Figures, lines);
+        if (mismatches.Count > 0)
+        {
+            return Result<ProgressEntryView>.Invalid(mismatches.ToDictionary(m => m, _ => new[] { ProgressMessages.SplitMismatch }));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (lines.Count > 0)
+        {
+            var ids = lines.Select(l => l.ProductId).ToList();
+            var known = await db.Products.CountAsync(p => ids.Contains(p.Id) && p.IsActive, cancellationToken);
+            if (known != ids.Count)
+            {
+                return Invalid(nameof(request.Lines), ProgressMessages.UnknownProduct);
+            }
+        }
+
+        var entry = await db.ProgressEntries.Include(e => e.Lines)
+            .SingleOrDefaultAsync(e => e.RepId == actor.UserId && e.PeriodKey == request.Period.Key && e.WeekNumber == request.Week, cancellationToken);
+
+        // A retried request that repeats what is stored changes nothing and answers OK.
+        if (entry is not null && entry.Holds(request.Figures, request.Note, lines))
+        {
+            return Result<ProgressEntryView>.Ok(ProgressEntryView.Of(entry));
+        }
+
+        var regionId = entry?.RegionId ?? await RepRegionAsync(db, actor.UserId, cancellationToken);
+        if (regionId is not { } region)
+        {
+            return Invalid("", ProgressMessages.NoRegion);
+        }
+
+        if (await periodLock.IsClosedAsync(region, request.Period, cancellationToken))
+        {
+            return Invalid("", ProgressMessages.MonthClosed);
+        }
+
+        var now = time.GetUtcNow();
+        var audit = new ProgressAudit(db, actor, now);
+        try
+        {
+            if (entry is null)
+            {
+                if (request.Version is not null and not 0)
+                {
+                    return Result<ProgressEntryView>.Conflict(ProgressMessages.Conflict);
+                }
+
+                entry = ProgressEntry.Create(request.Period, request.Week, actor.UserId, region, request.Figures, request.Note, lines, now);
+                db.ProgressEntries.Add(entry);
+                audit.Changes(entry, "Created", null, null, null);
+            }
+            else
+            {
+                if (request.Version != entry.Version)
+                {
+                    return Result<ProgressEntryView>.Conflict(ProgressMessages.Conflict);
+                }
+
+                var oldFigures = entry.Figures;
+                var oldNote = entry.Note;
+                var oldLines = SplitText(entry.Lines.Select(l => new ProductFigures(l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)));
+                entry.Replace(request.Figures, request.Note, lines, now);
+                audit.Changes(entry, "Replaced", oldFigures, oldNote, oldLines);
+
+                // The entry row is written on every change, so that its version guards the lines too.
+                var tracked = db.Entry(entry);
+                if (tracked.State == EntityState.Unchanged)
+                {
+                    tracked.State = EntityState.Modified;
+                }
+            }
+        }
+        catch (ProgressRulesException ex)
+        {
+            return Result<ProgressEntryView>.Invalid(ex.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<ProgressEntryView>.Conflict(ProgressMessages.Conflict);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            // The same week was created by another request at the same moment; the caller reloads.
+            return Result<ProgressEntryView>.Conflict(ProgressMessages.Conflict);
+        }
+
+        logger.LogInformation("Progress of {UserId} for {Period} week {Week} saved", actor.UserId, request.Period, request.Week);
+        return Result<ProgressEntryView>.Ok(ProgressEntryView.Of(entry));
+    }
+
+    /// <summary>A rep's weeks of a month: their own (repId null or theirs), their regions' reps for a manager, anyone for a director.</summary>
+    public async Task<Result<RepMonthView>> GetMonthAsync(Actor actor, Period period, Guid? repId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(period);
+        var rep = repId ?? actor.UserId;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == rep).Select(u => new { u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (user is null)
+        {
+            return Result<RepMonthView>.NotFound();
+        }
+
+        var own = rep == actor.UserId && actor.IsRep;
+        if (!own && !actor.IsDirector && !(actor.IsManager && await ManagesRepAsync(db, actor.UserId, rep, cancellationToken)))
+        {
+            return Result<RepMonthView>.Forbidden();
+        }
+
+        var entries = await db.ProgressEntries.AsNoTracking().Include(e => e.Lines)
+            .Where(e => e.RepId == rep && e.PeriodKey == period.Key)
+            .ToListAsync(cancellationToken);
+        var regionId = await RepRegionAsync(db, rep, cancellationToken);
+        var closed = regionId is { } region && await periodLock.IsClosedAsync(region, period, cancellationToken);
+        var today = Today();
+        var weeks = period.Weeks()
+            .Select(w => new ProgressWeekView(w.Number, w.Start, w.End, w.Contains(today),
+                entries.Find(e => e.WeekNumber == w.Number) is { } e ? ProgressEntryView.Of(e) : null))
+            .ToList();
+        var products = await db.Products.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Code)
+            .Select(p => new ProgressProductView(p.Id, p.Code, p.NameZh, p.NameEn, p.Unit))
+            .ToListAsync(cancellationToken);
+        return Result<RepMonthView>.Ok(new RepMonthView(period, rep, user.DisplayName, regionId, closed, own && !closed && regionId is not null, weeks, products));
+    }
+
+    /// <summary>
+    /// Month-to-date target, actual, achievement, time progress and pace per metric of the company, a
+    /// region or a rep. Who may read follows the targets' rules (DESIGN §8).
+    /// </summary>
+    public async Task<Result<AchievementView>> GetAchievementAsync(
+        Actor actor, Period period, AchievementScope scope, Guid? id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(period);
+        TargetScope targetScope;
+        ActualsFilter filter;
+        try
+        {
+            (targetScope, filter) = scope switch
+            {
+                AchievementScope.Company => (TargetScope.Company, ActualsFilter.All),
+                AchievementScope.Region => (TargetScope.ForRegion(id ?? Guid.Empty), new ActualsFilter(RegionId: id)),
+                AchievementScope.Rep => (TargetScope.ForRep(id ?? Guid.Empty), new ActualsFilter(RepId: id)),
+                _ => throw new DomainException("Unknown scope."),
+            };
+        }
+        catch (DomainException)
+        {
+            return Result<AchievementView>.Invalid(new Dictionary<string, string[]> { ["id"] = [ProgressMessages.ScopeRequired] });
+        }
+
+        var read = await targets.GetTargetsAsync(actor, period, targetScope, cancellationToken);
+        if (!read.IsOk)
+        {
+            return Result<AchievementView>.From(read);
+        }
+
+        var totals = await actuals.TotalAsync(period, filter, cancellationToken);
+        var today = Today();
+        var progress = Figures.TimeProgress(period, today);
+        var metrics = read.Value!.Metrics.Select(m =>
+        {
+            var actual = totals.For(m.Metric);
+            var achievement = m.Amount is { } target ? Figures.Achievement(actual, target) : null;
+            var onPace = m.Amount is { } t ? Figures.IsOnPace(actual, t, period, today) : null;
+            return new MetricAchievementView(m.Metric, m.Amount, actual, achievement, progress, onPace);
+        }).ToList();
+        return Result<AchievementView>.Ok(new AchievementView(period, scope, targetScope.Id, read.Value.Scope.Name, progress, metrics));
+    }
+
+    /// <summary>Today in the server's time zone (the company's working day).</summary>
+    public DateOnly Today() => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    private static Result<ProgressEntryView> Invalid(string field, string message) =>
+        Result<ProgressEntryView>.Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static Task<Guid?> RepRegionAsync(SalesPlanningDbContext db, Guid repId, CancellationToken cancellationToken) =>
+        db.RegionMemberships.AsNoTracking()
+            .Where(m => m.UserId == repId && m.Role == MemberRole.Rep)
+            .OrderBy(m => m.RegionId)
+            .Select(m => (Guid?)m.RegionId)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private static Task<bool> ManagesRepAsync(SalesPlanningDbContext db, Guid managerId, Guid repId, CancellationToken cancellationToken) =>
+        db.RegionMemberships.AnyAsync(
+            m => m.UserId == repId && m.Role == MemberRole.Rep
+                && db.RegionMemberships.Any(mm => mm.RegionId == m.RegionId && mm.UserId == managerId && mm.Role == MemberRole.Manager),
+            cancellationToken);
+
+    private static string? SplitText(IEnumerable<ProductFigures> lines)
+    {
+        var text = string.Join("; ", lines.OrderBy(l => l.ProductId).Select(l =>
+            string.Create(CultureInfo.InvariantCulture, $"{l.ProductId}: {l.SalesAmount:0.00}/{l.SalesVolume}/{l.Collections:0.00}")));
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>Audit rows for an entry: one per changed field, old → new.</summary>
+    private sealed class ProgressAudit(SalesPlanningDbContext db, Actor actor, DateTimeOffset at)
+    {
+        public void Changes(ProgressEntry entry, string action, WeeklyFigures? old, string? oldNote, string? oldLines)
+        {
+            var before = old ?? WeeklyFigures.Zero;
+            var after = entry.Figures;
+            var rows = new List<(string Field, string? Old, string? New)>
+            {
+                (nameof(WeeklyFigures.SalesAmount), Money(before.SalesAmount), Money(after.SalesAmount)),
+                (nameof(WeeklyFigures.SalesVolume), Count(before.SalesVolume), Count(after.SalesVolume)),
+                (nameof(WeeklyFigures.Collections), Money(before.Collections), Money(after.Collections)),
+                (nameof(WeeklyFigures.Orders), Count(before.Orders), Count(after.Orders)),
+                (nameof(WeeklyFigures.NewCustomers), Count(before.NewCustomers), Count(after.NewCustomers)),
+                (nameof(WeeklyFigures.ExistingCustomerVisits), Count(before.ExistingCustomerVisits), Count(after.ExistingCustomerVisits)),
+                (nameof(WeeklyFigures.Calls), Count(before.Calls), Count(after.Calls)),
+                (nameof(WeeklyFigures.LostCustomers), Count(before.LostCustomers), Count(after.LostCustomers)),
+                (nameof(ProgressEntry.Note), oldNote, entry.Note),
+                (nameof(ProgressEntry.Lines), oldLines,
+                    SplitText(entry.Lines.Select(l => new ProductFigures(l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)))),
+            };
+            var key = $"{entry.Period}/W{entry.WeekNumber}/{entry.RepId}";
+            foreach (var (field, oldValue, newValue) in rows)
+            {
+                if (old is not null && oldValue == newValue)
+                {
+                    continue;
+                }
+
+                if (old is null && newValue is null or "0" or "0.00")
+                {
+                    continue;
+                }
+
+                db.AuditEntries.Add(AuditEntry.Record(at, actor.UserId, actor.Name, nameof(ProgressEntry), key, action, field,
+                    old is null ? null : oldValue, newValue));
+            }
+
+            if (old is null && !db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added))
+            {
+                db.AuditEntries.Add(AuditEntry.Record(at, actor.UserId, actor.Name, nameof(ProgressEntry), key, action));
+            }
+        }
+
+        private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+        private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,212 @@
+using SalesPlanning.Domain.Common;
+
+namespace SalesPlanning.Domain.Progress;
+
+/// <summary>
+/// One rep's actuals for one week of a period (周进度): sales amount, volume, collections, the
+/// activity counts and a note, optionally split by product. A product split, when given, sums to
+/// the week's sales amount, volume and collections exactly. The region is the rep's at entry time.
+/// One entry per rep and week: saving again replaces it.
+/// </summary>
+public sealed class ProgressEntry
+{
+    public const int NoteMaxLength = 2000;
+
+    /// <summary>More products than any week's split needs; guards against huge requests.</summary>
+    public const int MaxLines = 300;
+
+    private readonly List<ProgressLine> _lines = [];
+
+    private ProgressEntry(Guid id, int periodKey, int weekNumber, Guid repId, Guid regionId)
+    {
+        Id = id;
+        PeriodKey = periodKey;
+        WeekNumber = weekNumber;
+        RepId = repId;
+        RegionId = regionId;
+    }
+
+    // For EF Core.
+    private ProgressEntry()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public int PeriodKey { get; private set; }
+
+    public Period Period => Period.FromKey(PeriodKey);
+
+    public int WeekNumber { get; private set; }
+
+    public WeekOfMonth Week => WeekOfMonth.From(Period, WeekNumber);
+
+    public Guid RepId { get; private set; }
+
+    public Guid RegionId { get; private set; }
+
+    public decimal SalesAmount { get; private set; }
+
+    public long SalesVolume { get; private set; }
+
+    public decimal Collections { get; private set; }
+
+    public int Orders { get; private set; }
+
+    public int NewCustomers { get; private set; }
+
+    public int ExistingCustomerVisits { get; private set; }
+
+    public int Calls { get; private set; }
+
+    public int LostCustomers { get; private set; }
+
+    public string? Note { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyList<ProgressLine> Lines => _lines.AsReadOnly();
+
+    public uint Version { get; private set; }
+
+    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers);
+
+    public static ProgressEntry Create(
+        Period period, int weekNumber, Guid repId, Guid regionId, WeeklyFigures figures, string? note,
+        IReadOnlyList<ProductFigures> lines, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (repId == Guid.Empty || regionId == Guid.Empty)
+        {
+            throw new DomainException("A progress entry needs a rep and a region.");
+        }
+
+        // Throws when the week is not in the period.
+        _ = WeekOfMonth.From(period, weekNumber);
+        var entry = new ProgressEntry(Guid.CreateVersion7(), period.Key, weekNumber, repId, regionId);
+        entry.Replace(figures, note, lines, at);
+        return entry;
+    }
+
+    /// <summary>
+    /// Replaces the week's figures, note and product split; every broken rule is reported at once
+    /// (<see cref="ProgressRulesException"/>). Returns false when nothing changed.
+    /// </summary>
+    public bool Replace(WeeklyFigures figures, string? note, IReadOnlyList<ProductFigures> lines, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(lines);
+        var trimmedNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        var problems = Problems(figures, trimmedNote, lines);
+        if (problems.Count > 0)
+        {
+            throw new ProgressRulesException(problems);
+        }
+
+        if (figures == Figures && trimmedNote == Note && SameLines(lines))
+        {
+            return false;
+        }
+
+        SalesAmount = figures.SalesAmount;
+        SalesVolume = figures.SalesVolume;
+        Collections = figures.Collections;
+        Orders = figures.Orders;
+        NewCustomers = figures.NewCustomers;
+        ExistingCustomerVisits = figures.ExistingCustomerVisits;
+        Calls = figures.Calls;
+        LostCustomers = figures.LostCustomers;
+        Note = trimmedNote;
+        _lines.Clear();
+        _lines.AddRange(lines.OrderBy(l => l.ProductId).Select(l => new ProgressLine(Id, l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)));
+        UpdatedAt = at;
+        return true;
+    }
+
+    /// <summary>True when the entry holds exactly these figures, note and split (a retried save).</summary>
+    public bool Holds(WeeklyFigures figures, string? note, IReadOnlyList<ProductFigures> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var trimmedNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        return figures == Figures && trimmedNote == Note && SameLines(lines);
+    }
+
+    /// <summary>Every rule the figures, note and split break, as (field, message); empty when valid.</summary>
+    public static IReadOnlyList<(string Field, string Message)> Problems(WeeklyFigures figures, string? note, IReadOnlyList<ProductFigures> lines)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(lines);
+        var problems = new List<(string Field, string Message)>(figures.Problems());
+        if (note is { Length: > NoteMaxLength })
+        {
+            problems.Add((nameof(Note), $"The note must be at most {NoteMaxLength} characters; it has {note.Length}."));
+        }
+
+        if (lines.Count > MaxLines)
+        {
+            problems.Add((nameof(Lines), $"A week can be split into at most {MaxLines} products."));
+            return problems;
+        }
+
+        if (lines.Any(l => l.ProductId == Guid.Empty))
+        {
+            problems.Add((nameof(Lines), "Every line of the product split needs a product."));
+        }
+
+        if (lines.GroupBy(l => l.ProductId).Any(g => g.Count() > 1))
+        {
+            problems.Add((nameof(Lines), "A product appears twice in the product split."));
+        }
+
+        foreach (var line in lines)
+        {
+            var lineProblems = new List<(string, string)>();
+            WeeklyFigures.Money(lineProblems, nameof(SalesAmount), line.SalesAmount);
+            WeeklyFigures.Money(lineProblems, nameof(Collections), line.Collections);
+            WeeklyFigures.Bounded(lineProblems, nameof(SalesVolume), line.SalesVolume, WeeklyFigures.MaxVolume);
+            problems.AddRange(lineProblems.Select(p => (nameof(Lines), $"Product split: {p.Item2}")));
+        }
+
+        if (lines.Count > 0)
+        {
+            problems.AddRange(SplitMismatches(figures, lines).Select(field => (field, $"The product split of {field} does not add up to the week's total.")));
+        }
+
+        return problems;
+    }
+
+    /// <summary>The totals (by field name) that a non-empty product split does not match.</summary>
+    public static IReadOnlyList<string> SplitMismatches(WeeklyFigures figures, IReadOnlyList<ProductFigures> lines)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(lines);
+        var mismatches = new List<string>();
+        if (lines.Count == 0)
+        {
+            return mismatches;
+        }
+
+        if (lines.Sum(l => l.SalesAmount) != figures.SalesAmount)
+        {
+            mismatches.Add(nameof(SalesAmount));
+        }
+
+        if (lines.Sum(l => l.SalesVolume) != figures.SalesVolume)
+        {
+            mismatches.Add(nameof(SalesVolume));
+        }
+
+        if (lines.Sum(l => l.Collections) != figures.Collections)
+        {
+            mismatches.Add(nameof(Collections));
+        }
+
+        return mismatches;
+    }
+
+    private bool SameLines(IReadOnlyList<ProductFigures> lines) =>
+        lines.Count == _lines.Count
+        && lines.OrderBy(l => l.ProductId).Zip(_lines.OrderBy(l => l.ProductId))
+            .All(p => p.First.ProductId == p.Second.ProductId && p.First.SalesAmount == p.Second.SalesAmount
+                && p.First.SalesVolume == p.Second.SalesVolume && p.First.Collections == p.Second.Collections);
+}

@@ -1,0 +1,70 @@
+namespace SalesPlanning.Domain.Progress;
+
+/// <summary>
+/// What a rep reports for one week (周进度): money to the cent, everything else in whole numbers.
+/// The limits are generous for one rep's week and guard against typing slips.
+/// </summary>
+public sealed record WeeklyFigures(
+    decimal SalesAmount,
+    long SalesVolume,
+    decimal Collections,
+    int Orders,
+    int NewCustomers,
+    int ExistingCustomerVisits,
+    int Calls,
+    int LostCustomers)
+{
+    /// <summary>Most money one rep books in one week (sales amount or collections).</summary>
+    public const decimal MaxAmount = 1_000_000_000m;
+
+    /// <summary>Most units one rep sells in one week.</summary>
+    public const long MaxVolume = 10_000_000;
+
+    /// <summary>Most orders, customers, visits or calls one rep counts in one week.</summary>
+    public const int MaxCount = 100_000;
+
+    public static WeeklyFigures Zero { get; } = new(0m, 0, 0m, 0, 0, 0, 0, 0);
+
+    /// <summary>Every broken bound as (field, message); empty when the figures are valid.</summary>
+    public IReadOnlyList<(string Field, string Message)> Problems()
+    {
+        var problems = new List<(string, string)>();
+        Money(problems, nameof(SalesAmount), SalesAmount);
+        Money(problems, nameof(Collections), Collections);
+        Bounded(problems, nameof(SalesVolume), SalesVolume, MaxVolume);
+        Bounded(problems, nameof(Orders), Orders, MaxCount);
+        Bounded(problems, nameof(NewCustomers), NewCustomers, MaxCount);
+        Bounded(problems, nameof(ExistingCustomerVisits), ExistingCustomerVisits, MaxCount);
+        Bounded(problems, nameof(Calls), Calls, MaxCount);
+        Bounded(problems, nameof(LostCustomers), LostCustomers, MaxCount);
+        return problems;
+    }
+
+    internal static void Money(List<(string, string)> problems, string field, decimal value)
+    {
+        if (value < 0)
+        {
+            problems.Add((field, $"{field} cannot be negative."));
+        }
+        else if (decimal.Round(value, Common.Money.DecimalPlaces) != value)
+        {
+            problems.Add((field, $"{field} is kept to the cent (two decimal places)."));
+        }
+        else if (value > MaxAmount)
+        {
+            problems.Add((field, $"{field} must be at most {MaxAmount:0}."));
+        }
+    }
+
+    internal static void Bounded(List<(string, string)> problems, string field, long value, long max)
+    {
+        if (value < 0)
+        {
+            problems.Add((field, $"{field} cannot be negative."));
+        }
+        else if (value > max)
+        {
+            problems.Add((field, $"{field} must be at most {max}."));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using SalesPlanning.Application.Progress;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Progress;
+using SalesPlanning.Web.Account;
+
+namespace SalesPlanning.Web.Api;
+
+/// <summary>
+/// /api/v1/progress, /api/v1/achievement and /api/v1/history-import: the same operations, rules
+/// and access checks as the "My weeks" and history-import pages, because both call the same services.
+/// </summary>
+internal static class ProgressEndpoints
+{
+    public sealed record WeekBody(
+        decimal SalesAmount,
+        long SalesVolume,
+        decimal Collections,
+        int Orders,
+        int NewCustomers,
+        int ExistingCustomerVisits,
+        int Calls,
+        int LostCustomers,
+        string? Note,
+        IReadOnlyList<ProductFigures>? Lines,
+        uint? Version);
+
+    public static void MapProgressEndpoints(this RouteGroupBuilder api)
+    {
+        var progress = api.MapGroup("/progress/{period}").WithTags("Progress").RequireAuthorization();
+        progress.MapPut("/weeks/{week:int}", (string period, int week, WeekBody body, HttpContext http, ProgressService service, CancellationToken ct) =>
+                WithPeriod(period, async p => (await service.SaveWeekAsync(http.User.ToActor()!,
+                    new SaveProgressEntry(p, week, body.SalesAmount, body.SalesVolume, body.Collections, body.Orders, body.NewCustomers,
+                        body.ExistingCustomerVisits, body.Calls, body.LostCustomers, body.Note, body.Lines, body.Version), ct)).ToHttp()))
+            .WithSummary("Create or replace your own entry for a week (reps). Send the version you read (none for a new week); "
+                + "409 if it changed. Repeating the same request changes nothing: it never counts twice.");
+        progress.MapGet("/", (string period, Guid? repId, HttpContext http, ProgressService service, CancellationToken ct) =>
+                WithPeriod(period, async p => (await service.GetMonthAsync(http.User.ToActor()!, p, repId, ct)).ToHttp()))
+            .WithSummary("A rep's weeks of a month: your own, or with repId a rep of your regions (managers) or anyone (directors).");
+
+        api.MapGet("/achievement", (string? period, string? scope, Guid? id, HttpContext http, ProgressService service, CancellationToken ct) =>
+                !Enum.TryParse<AchievementScope>(scope ?? nameof(AchievementScope.Company), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
+                    ? Task.FromResult(ApiResults.BadRequest(nameof(scope), ProgressMessages.ScopeRequired))
+                    : WithPeriod(period ?? "", async p => (await service.GetAchievementAsync(http.User.ToActor()!, p, kind, id, ct)).ToHttp()))
+            .WithTags("Progress")
+            .RequireAuthorization()
+            .WithSummary("Target, actual, achievement, time progress and on-pace per metric of the company, a region or a rep (scope=company|region|rep, id).");
+
+        var import = api.MapGroup("/history-import").WithTags("History import").RequireAuthorization();
+        import.MapPost("/preview", async (HttpRequest request, HttpContext http, HistoryImportService service, CancellationToken ct) =>
+                (await service.PreviewAsync(http.User.ToActor()!, await ReadTextAsync(request, ct), ct)).ToHttp())
+            .Accepts<string>("text/csv")
+            .WithSummary("Check a history CSV (admins): the rows it would import and every problem by line. Nothing is saved.");
+        import.MapPost("/", async (HttpRequest request, HttpContext http, HistoryImportService service, CancellationToken ct) =>
+                (await service.ImportAsync(http.User.ToActor()!, await ReadTextAsync(request, ct), ct)).ToHttp())
+            .Accepts<string>("text/csv")
+            .WithSummary("Import a history CSV (admins; header in docs/csv-formats-history.md). All or nothing: 400 with the problems by line.");
+    }
+
+    /// <summary>The body as text, at most one character past the import's limit (so the service can refuse it).</summary>
+    private static async Task<string> ReadTextAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var reader = new StreamReader(request.Body);
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[81920];
+        int n;
+        while (text.Length <= HistoryImportService.MaxLength && (n = await reader.ReadAsync(buffer.AsMemory(), ct)) > 0)
+        {
+            text.Append(buffer, 0, n);
+        }
+
+        return text.ToString();
+    }
+
+    private static async Task<IResult> WithPeriod(string period, Func<Period, Task<IResult>> call)
+    {
+        if (!Period.TryParse(period, out var parsed) || parsed is null)
+        {
+            return ApiResults.BadRequest(nameof(period), ProgressMessages.PeriodFormat);
+        }
+
+        return await call(parsed);
+    }
+}

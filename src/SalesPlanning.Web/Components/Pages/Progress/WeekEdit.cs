@@ -1,0 +1,206 @@
+using System.Globalization;
+using SalesPlanning.Application.Progress;
+using SalesPlanning.Domain.Progress;
+
+namespace SalesPlanning.Web.Components.Pages.Progress;
+
+/// <summary>
+/// One week's row of the "My weeks" grid as the user types it: text per field (parsed on save, so a
+/// slip is shown at the field, not lost), the optional product split, and the messages per field.
+/// </summary>
+public sealed class WeekEdit
+{
+    public static readonly IReadOnlyList<string> MoneyFields = [nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.Collections)];
+
+    /// <summary>The grid's columns in order: money, volume, then the counts.</summary>
+    public static readonly IReadOnlyList<string> Fields =
+    [
+        nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.SalesVolume), nameof(WeeklyFigures.Collections),
+        nameof(WeeklyFigures.Orders), nameof(WeeklyFigures.NewCustomers), nameof(WeeklyFigures.ExistingCustomerVisits),
+        nameof(WeeklyFigures.Calls), nameof(WeeklyFigures.LostCustomers),
+    ];
+
+    public const string NotANumber = "Progress_NotANumber";
+
+    public WeekEdit(ProgressWeekView week, IReadOnlyList<ProgressProductView> products)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        ArgumentNullException.ThrowIfNull(products);
+        Number = week.Number;
+        Start = week.Start;
+        End = week.End;
+        IsCurrent = week.IsCurrent;
+        Load(week.Entry, products);
+    }
+
+    public int Number { get; }
+    public DateOnly Start { get; }
+    public DateOnly End { get; }
+    public bool IsCurrent { get; }
+    public uint? Version { get; private set; }
+    public DateTimeOffset? UpdatedAt { get; private set; }
+    public Dictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+    public string Note { get; set; } = "";
+    public List<LineEdit> Lines { get; } = [];
+    public bool ShowSplit { get; set; }
+    public bool Dirty { get; set; }
+    public Dictionary<string, List<string>> Errors { get; } = new(StringComparer.Ordinal);
+
+    public bool HasSplit => Lines.Any(l => !l.IsEmpty);
+
+    public void Load(ProgressEntryView? entry, IReadOnlyList<ProgressProductView> products)
+    {
+        ArgumentNullException.ThrowIfNull(products);
+        Version = entry?.Version;
+        UpdatedAt = entry?.UpdatedAt;
+        Values[nameof(WeeklyFigures.SalesAmount)] = Money(entry?.SalesAmount);
+        Values[nameof(WeeklyFigures.SalesVolume)] = Count(entry?.SalesVolume);
+        Values[nameof(WeeklyFigures.Collections)] = Money(entry?.Collections);
+        Values[nameof(WeeklyFigures.Orders)] = Count(entry?.Orders);
+        Values[nameof(WeeklyFigures.NewCustomers)] = Count(entry?.NewCustomers);
+        Values[nameof(WeeklyFigures.ExistingCustomerVisits)] = Count(entry?.ExistingCustomerVisits);
+        Values[nameof(WeeklyFigures.Calls)] = Count(entry?.Calls);
+        Values[nameof(WeeklyFigures.LostCustomers)] = Count(entry?.LostCustomers);
+        Note = entry?.Note ?? "";
+        Lines.Clear();
+        foreach (var product in products)
+        {
+            var line = entry?.Lines.FirstOrDefault(l => l.ProductId == product.Id);
+            Lines.Add(new LineEdit(product)
+            {
+                SalesAmount = line is null ? "" : Money(line.SalesAmount),
+                SalesVolume = line is null ? "" : Count(line.SalesVolume),
+                Collections = line is null ? "" : Money(line.Collections),
+            });
+        }
+
+        Dirty = false;
+        Errors.Clear();
+    }
+
+    public void Set(string field, string? value)
+    {
+        Values[field] = value ?? "";
+        Dirty = true;
+        Errors.Remove(field);
+    }
+
+    /// <summary>The request to save, or null when a field is not a number (the message is then at the field).</summary>
+    public SaveProgressEntry? ToRequest(Domain.Common.Period period)
+    {
+        Errors.Clear();
+        var amount = ParseMoney(nameof(WeeklyFigures.SalesAmount), Values[nameof(WeeklyFigures.SalesAmount)]);
+        var volume = ParseCount(nameof(WeeklyFigures.SalesVolume), Values[nameof(WeeklyFigures.SalesVolume)]);
+        var collections = ParseMoney(nameof(WeeklyFigures.Collections), Values[nameof(WeeklyFigures.Collections)]);
+        var counts = Fields.Skip(3).Select(f => ParseCount(f, Values[f])).ToArray();
+        var lines = new List<ProductFigures>();
+        foreach (var line in Lines.Where(l => !l.IsEmpty))
+        {
+            var key = $"Lines:{line.Product.Id}";
+            var a = ParseMoney(key, line.SalesAmount);
+            var v = ParseCount(key, line.SalesVolume);
+            var c = ParseMoney(key, line.Collections);
+            if (a is not null && v is not null && c is not null)
+            {
+                lines.Add(new ProductFigures(line.Product.Id, a.Value, v.Value, c.Value));
+            }
+        }
+
+        if (Errors.Count > 0)
+        {
+            return null;
+        }
+
+        return new SaveProgressEntry(period, Number, amount!.Value, volume!.Value, collections!.Value,
+            (int)Math.Min(counts[0]!.Value, int.MaxValue), (int)Math.Min(counts[1]!.Value, int.MaxValue), (int)Math.Min(counts[2]!.Value, int.MaxValue),
+            (int)Math.Min(counts[3]!.Value, int.MaxValue), (int)Math.Min(counts[4]!.Value, int.MaxValue), Note, lines, Version);
+    }
+
+    public void Saved(ProgressEntryView entry, IReadOnlyList<ProgressProductView> products) => Load(entry, products);
+
+    public void ShowErrors(IReadOnlyDictionary<string, string[]> errors)
+    {
+        Errors.Clear();
+        foreach (var (key, messages) in errors)
+        {
+            // "Lines[3].SalesAmount" → the split; anything else by its field name.
+            var field = key.StartsWith("Lines", StringComparison.Ordinal) ? "Lines" : key;
+            if (!Errors.TryGetValue(field, out var list))
+            {
+                Errors[field] = list = [];
+            }
+
+            list.AddRange(messages);
+        }
+    }
+
+    /// <summary>The sums of the split, per total; shown beside the week's totals.</summary>
+    public (decimal Amount, long Volume, decimal Collections) SplitSums() =>
+        (Lines.Sum(l => TryMoney(l.SalesAmount) ?? 0m), Lines.Sum(l => TryCount(l.SalesVolume) ?? 0), Lines.Sum(l => TryMoney(l.Collections) ?? 0m));
+
+    public static decimal? TryMoney(string text) =>
+        string.IsNullOrWhiteSpace(text) ? 0m
+        : decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
+        : null;
+
+    public static long? TryCount(string text) =>
+        string.IsNullOrWhiteSpace(text) ? 0
+        : long.TryParse(text.Trim(), NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
+        : null;
+
+    private decimal? ParseMoney(string field, string text)
+    {
+        var value = TryMoney(text);
+        if (value is null)
+        {
+            AddError(field, NotANumber);
+        }
+
+        return value;
+    }
+
+    private long? ParseCount(string field, string text)
+    {
+        var value = TryCount(text);
+        if (value is null)
+        {
+            AddError(field, NotANumber);
+        }
+        else if (value > int.MaxValue)
+        {
+            AddError(field, "Error_TooLarge");
+            return null;
+        }
+
+        return value;
+    }
+
+    private void AddError(string field, string message)
+    {
+        if (!Errors.TryGetValue(field, out var list))
+        {
+            Errors[field] = list = [];
+        }
+
+        if (!list.Contains(message))
+        {
+            list.Add(message);
+        }
+    }
+
+    private static string Money(decimal? value) => value is { } v && v != 0 ? v.ToString("0.00", CultureInfo.InvariantCulture) : "";
+
+    private static string Count(long? value) => value is { } v && v != 0 ? v.ToString(CultureInfo.InvariantCulture) : "";
+}
+
+/// <summary>One product's share of a week as typed.</summary>
+public sealed class LineEdit(ProgressProductView product)
+{
+    public ProgressProductView Product { get; } = product;
+    public string SalesAmount { get; set; } = "";
+    public string SalesVolume { get; set; } = "";
+    public string Collections { get; set; } = "";
+
+    public bool IsEmpty =>
+        (WeekEdit.TryMoney(SalesAmount) ?? 1) == 0 && (WeekEdit.TryCount(SalesVolume) ?? 1) == 0 && (WeekEdit.TryMoney(Collections) ?? 1) == 0;
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SalesPlanning.Application.Actuals;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.IntegrationTests.Support;
+
+namespace SalesPlanning.IntegrationTests.Progress;
+
+/// <summary>PUT /api/v1/progress/{period}/weeks/{week}: create or replace the rep's own week, idempotently, with xmin concurrency.</summary>
+public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<ProgressAppFixture>
+{
+    [Fact]
+    public async Task CountsTheSameRequestSentTwiceOnce()
+    {
+        const string period = "2030-03";
+        var api = await fixture.ApiAsync(DemoUsers.Rep(1));
+        var body = ProgressApi.Week(1_234.56m, 12, 1_000m, note: "retried");
+
+        using var first = await api.PutWeekAsync(period, 2, body);
+        using var second = await api.PutWeekAsync(period, 2, body);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        second.StatusCode.ShouldBe(HttpStatusCode.OK, await second.Content.ReadAsStringAsync());
+        await using var db = fixture.CreateDbContext();
+        var rep = fixture.Ids.Rep(1);
+        (await db.ProgressEntries.CountAsync(e => e.RepId == rep && e.PeriodKey == 203003)).ShouldBe(1);
+        var totals = await fixture.CreateActualsQuery().TotalAsync(Period.Parse(period), new ActualsFilter(RepId: rep));
+        totals.ShouldBe(new ActualTotals(1_234.56m, 12, 1_000m));
+        (await db.AuditEntries.CountAsync(a => a.EntityType == "ProgressEntry" && a.EntityKey.StartsWith("2030-03/W2/"))).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task ReplacesTheWeekFromTheVersionReadAndRefusesAStaleOne()
+    {
+        const string period = "2030-04";
+        var api = await fixture.ApiAsync(DemoUsers.Rep(2));
+        using var created = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m));
+        var version = await VersionOf(created);
+
+        using var replaced = await api.PutWeekAsync(period, 1, ProgressApi.Week(200m, 2, 150m, version));
+        replaced.StatusCode.ShouldBe(HttpStatusCode.OK, await replaced.Content.ReadAsStringAsync());
+        using var stale = await api.PutWeekAsync(period, 1, ProgressApi.Week(300m, 3, 250m, version));
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict, await stale.Content.ReadAsStringAsync());
+        using var blind = await api.PutWeekAsync(period, 1, ProgressApi.Week(300m, 3, 250m));
+        blind.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        var totals = await fixture.CreateActualsQuery().TotalAsync(Period.Parse(period), new ActualsFilter(RepId: fixture.Ids.Rep(2)));
+        totals.ShouldBe(new ActualTotals(200m, 2, 150m));
+        await using var db = fixture.CreateDbContext();
+        var audit = await db.AuditEntries.Where(a => a.EntityType == "ProgressEntry" && a.Action == "Replaced" && a.Field == "SalesAmount"
+            && a.EntityKey == $"2030-04/W1/{fixture.Ids.Rep(2)}").SingleAsync();
+        (audit.OldValue, audit.NewValue).ShouldBe(("100.00", "200.00"));
+    }
+
+    [Fact]
+    public async Task RefusesAProductSplitThatDoesNotAddUpAndSavesNothing()
+    {
+        const string period = "2030-05";
+        var api = await fixture.ApiAsync(DemoUsers.Rep(3));
+        var lines = new object[]
+        {
+            new { productId = fixture.Ids.Product("AC-100"), salesAmount = 60m, salesVolume = 1, collections = 50m },
+            new { productId = fixture.Ids.Product("AC-200"), salesAmount = 30m, salesVolume = 1, collections = 50m },
+        };
+
+        using var response = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 2, 100m, lines: lines));
+
+        var problem = await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest);
+        problem.Errors.ShouldNotBeNull().ShouldContainKey("SalesAmount");
+        problem.Errors.ShouldNotBeNull().ShouldNotContainKey("Collections");
+        await using var db = fixture.CreateDbContext();
+        (await db.ProgressEntries.CountAsync(e => e.PeriodKey == 203005)).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData(-1, 1, 0, "SalesAmount")]
+    [InlineData(1.005, 1, 0, "SalesAmount")]
+    [InlineData(1, -1, 0, "SalesVolume")]
+    [InlineData(1, 1, 2_000_000_000, "Collections")]
+    public async Task RefusesBadNumbersWithAMessageAtTheField(decimal amount, long volume, decimal collections, string field)
+    {
+        var api = await fixture.ApiAsync(DemoUsers.Rep(4));
+
+        using var response = await api.PutWeekAsync("2030-06", 1, ProgressApi.Week(amount, volume, collections));
+
+        var problem = await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest);
+        problem.Errors.ShouldNotBeNull().ShouldContainKey(field);
+    }
+
+    [Fact]
+    public async Task RefusesAWeekThatTheMonthDoesNotHave()
+    {
+        var api = await fixture.ApiAsync(DemoUsers.Rep(4));
+
+        // February 2027 has four weeks.
+        using var response = await api.PutWeekAsync("2027-02", 5, ProgressApi.Week(1m, 1, 1m));
+
+        (await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest)).Errors.ShouldNotBeNull().ShouldContainKey("Week");
+    }
+
+    private static async Task<uint> VersionOf(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text).RootElement.GetProperty("version").GetUInt32();
+    }
+}
