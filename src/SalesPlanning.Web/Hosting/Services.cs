@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Radzen;
 using SalesPlanning.Application.Actuals;
+using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
@@ -57,6 +58,9 @@ internal static class Services
         services.AddScoped<SettingsQuery>();
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReviewQuery>();
+        services.AddScoped<SettingsService>();
+        services.AddScoped<MasterDataService>();
+        services.AddScoped<MasterDataImportService>();
 
         AddIdentity(services);
 
