@@ -82,10 +82,11 @@ public sealed class MasterDataService(
     }
 
     internal static IQueryable<ManagerOption> ManagersQuery(SalesPlanningDbContext db) =>
+        ManagerUsers(db).OrderBy(u => u.Email).Select(u => new ManagerOption(u.Id, u.DisplayName, u.Email ?? ""));
+
+    private static IQueryable<AppUser> ManagerUsers(SalesPlanningDbContext db) =>
         db.Users.AsNoTracking()
-            .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Manager)))
-            .OrderBy(u => u.Email)
-            .Select(u => new ManagerOption(u.Id, u.DisplayName, u.Email ?? ""));
+            .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Manager)));
 
     // ---- Writes: admins only.
 
@@ -98,12 +99,11 @@ public sealed class MasterDataService(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var audit = new MasterDataAudit(db, actor, time);
-        if (request.ManagerId is { } managerId && !await ManagersQuery(db).AnyAsync(m => m.UserId == managerId, cancellationToken))
+        if (request.ManagerId is { } managerId && !await ManagerUsers(db).AnyAsync(u => u.Id == managerId, cancellationToken))
         {
             return Invalid(nameof(SaveRegion.ManagerId), MasterDataMessages.ManagerUnknown);
         }
 
-        var names = await UserNamesAsync(db, cancellationToken);
         Region region;
         if (request.Id is null)
         {
@@ -120,7 +120,8 @@ public sealed class MasterDataService(
             }
 
             db.Regions.Add(region);
-            audit.Record(nameof(Region), region.Code, "Created", null, null, $"{region.Name}; manager {Name(names, region.ManagerId)}");
+            audit.Record(nameof(Region), region.Code, "Created", null, null,
+                $"{region.Name}; manager {Name(await UserNamesAsync(db, [region.ManagerId], cancellationToken), region.ManagerId)}");
         }
         else
         {
@@ -156,6 +157,7 @@ public sealed class MasterDataService(
                     region.RemoveMember(oldManager!.Value);
                 }
 
+                var names = await UserNamesAsync(db, [oldManager, region.ManagerId], cancellationToken);
                 audit.Change(nameof(Region), region.Code, "Manager", Name(names, oldManager), Name(names, region.ManagerId));
             }
 
@@ -454,8 +456,12 @@ public sealed class MasterDataService(
         }
     }
 
-    internal static async Task<Dictionary<Guid, string>> UserNamesAsync(SalesPlanningDbContext db, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Email ?? u.DisplayName, cancellationToken);
+    /// <summary>The e-mails (or names) of the users, for audit rows.</summary>
+    internal static async Task<Dictionary<Guid, string>> UserNamesAsync(SalesPlanningDbContext db, IReadOnlyList<Guid?> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.OfType<Guid>().ToList();
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.DisplayName, cancellationToken);
+    }
 
     internal static string Name(IReadOnlyDictionary<Guid, string> names, Guid? userId) =>
         userId is { } id ? names.GetValueOrDefault(id, id.ToString()) : "—";
