@@ -411,8 +411,9 @@ public sealed class MasterDataService(
     }
 
     /// <summary>
-    /// Whether anything refers to the item. Conservative: a region with any member, target, allocation or
-    /// actual; a product line with any product; a product or segment with any allocation (or actual).
+    /// Whether anything refers to the item. Conservative: a region with any member, target, allocation,
+    /// actual or plan; a product line with any product; a product or segment with any allocation, actual
+    /// or mention in a plan.
     /// </summary>
     internal static async Task<bool> IsUsedAsync(SalesPlanningDbContext db, MasterDataKind kind, Guid id, CancellationToken cancellationToken) =>
         kind switch
@@ -421,17 +422,29 @@ public sealed class MasterDataService(
                 await db.RegionMemberships.AnyAsync(m => m.RegionId == id, cancellationToken)
                 || await db.Targets.AnyAsync(t => t.ScopeId == id, cancellationToken)
                 || await db.TargetAllocations.AnyAsync(a => a.MemberId == id, cancellationToken)
-                || await db.MonthlyActuals.AnyAsync(a => a.RegionId == id, cancellationToken),
+                || await db.MonthlyActuals.AnyAsync(a => a.RegionId == id, cancellationToken)
+                || await db.MonthlyPlans.AnyAsync(p => p.RegionId == id, cancellationToken),
             MasterDataKind.ProductLine => await db.Products.AnyAsync(p => p.ProductLineId == id, cancellationToken),
             MasterDataKind.Product =>
                 await db.TargetAllocations.AnyAsync(a => a.MemberId == id, cancellationToken)
                 || await db.Targets.AnyAsync(t => t.ScopeId == id, cancellationToken)
-                || await db.MonthlyActuals.AnyAsync(a => a.ProductId == id, cancellationToken),
+                || await db.MonthlyActuals.AnyAsync(a => a.ProductId == id, cancellationToken)
+                || await MentionedInPlansAsync(db, id, cancellationToken),
             MasterDataKind.CustomerSegment =>
                 await db.TargetAllocations.AnyAsync(a => a.MemberId == id, cancellationToken)
-                || await db.Targets.AnyAsync(t => t.ScopeId == id, cancellationToken),
+                || await db.Targets.AnyAsync(t => t.ScopeId == id, cancellationToken)
+                || await MentionedInPlansAsync(db, id, cancellationToken),
             _ => true,
         };
+
+    /// <summary>Whether any plan section's content (jsonb, e.g. a product forecast) names the id.</summary>
+    private static Task<bool> MentionedInPlansAsync(SalesPlanningDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var pattern = $"%{id}%";
+        return db.Database
+            .SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM plan_sections WHERE content::text LIKE {pattern}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+    }
 
     private sealed record Item(object Entity, string EntityType, string Code, bool IsActive, Action Activate, Action Deactivate);
 
