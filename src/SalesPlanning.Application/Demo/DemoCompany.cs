@@ -6,6 +6,9 @@ namespace SalesPlanning.Application.Demo;
 /// <summary>The demo company's people and master data, as plain data.</summary>
 internal static class DemoCompany
 {
+    /// <summary>The demo company's name, saved in its settings (shown in the top bar).</summary>
+    public const string Name = "华远示范科技 Demo Co.";
+
     public sealed record Person(string Email, string DisplayName, string Role);
     public sealed record RegionSeed(string Code, string Name, string ManagerEmail, IReadOnlyList<string> RepEmails);
     public sealed record ProductSeed(string Code, string NameZh, string NameEn, string Unit, decimal UnitPrice);

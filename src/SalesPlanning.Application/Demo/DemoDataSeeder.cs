@@ -10,7 +10,7 @@ namespace SalesPlanning.Application.Demo;
 
 /// <summary>
 /// Loads the demo company into an empty database: a director, an admin, three regions with a
-/// manager and four reps each, ten products in three lines, three customer segments, and
+/// manager and four reps each, ten products in three lines, three customer segments, the company's settings, and
 /// thirteen months of actuals per rep and product.
 /// Only <c>./run.sh</c> (or <c>SalesPlanning__DemoData=true</c>) turns it on.
 /// </summary>
@@ -97,6 +97,10 @@ public sealed class DemoDataSeeder(
         {
             db.CustomerSegments.Add(CustomerSegment.Create(s.Code, s.NameZh, s.NameEn, s.Kind));
         }
+
+        var settings = Domain.Settings.CompanySettings.Default();
+        Settings.SettingsService.Apply(settings, Settings.SettingsView.From(settings) with { CompanyName = DemoCompany.Name });
+        db.CompanySettings.Add(settings);
 
         var reps = db.ChangeTracker.Entries<Region>()
             .SelectMany(e => e.Entity.Members.Where(m => m.Role == MemberRole.Rep).Select(m => (e.Entity.Id, m.UserId)))

@@ -35,6 +35,7 @@ internal static class ApiEndpoints
         api.MapDistributionEndpoints();
         api.MapPeopleEndpoints();
         api.MapProgressEndpoints();
+        api.MapMasterDataEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

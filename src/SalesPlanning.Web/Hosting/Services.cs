@@ -11,6 +11,7 @@ using Radzen;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.People;
+using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
@@ -67,6 +68,9 @@ internal static class Services
         services.AddSingleton<IPeriodLock, OpenPeriodLock>();
         services.AddScoped<ProgressService>();
         services.AddScoped<HistoryImportService>();
+        services.AddScoped<SettingsService>();
+        services.AddScoped<MasterDataService>();
+        services.AddScoped<MasterDataImportService>();
 
         AddIdentity(services);
 

@@ -1,0 +1,23 @@
+using SalesPlanning.Application.Auditing;
+using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Persistence;
+
+namespace SalesPlanning.Application.Organisation;
+
+/// <summary>Audit rows for admin changes (who, when, what, old → new), added to the context of the change.</summary>
+internal sealed class MasterDataAudit(SalesPlanningDbContext db, Actor actor, TimeProvider time, string? comment = null)
+{
+    public void Record(string entityType, string key, string action, string? field = null, string? oldValue = null, string? newValue = null) =>
+        db.AuditEntries.Add(AuditEntry.Record(time.GetUtcNow(), actor.UserId, actor.Name, entityType, key, action, field, oldValue, newValue, comment));
+
+    /// <summary>A "Changed" row when the value changed; nothing otherwise.</summary>
+    public void Change(string entityType, string key, string field, string? oldValue, string? newValue)
+    {
+        if (!string.Equals(oldValue, newValue, StringComparison.Ordinal))
+        {
+            Record(entityType, key, "Changed", field, oldValue, newValue);
+        }
+    }
+
+    public static string Flag(bool value) => value ? "true" : "false";
+}

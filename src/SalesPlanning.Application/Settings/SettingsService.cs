@@ -1,0 +1,194 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Organisation;
+using SalesPlanning.Application.Persistence;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Settings;
+
+namespace SalesPlanning.Application.Settings;
+
+/// <summary>
+/// The company's settings as pages and the API show them. Rates and the KPI cap are percentages
+/// (60 = 60%); <see cref="Version"/> is 0 until the settings are first saved.
+/// </summary>
+public sealed record SettingsView(
+    string CompanyName,
+    string CurrencyCode,
+    string CurrencySymbol,
+    int ReviewDeadlineDays,
+    decimal RepSevereRatePercent,
+    int RepSevereMonths,
+    decimal RepWarningRatePercent,
+    int RepWarningMonths,
+    decimal RegionRatePercent,
+    int RegionMonths,
+    bool MidMonthPaceCheck,
+    decimal KpiScoreCapPercent,
+    int FiscalYearFirstMonth,
+    uint Version)
+{
+    public static SettingsView From(CompanySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var a = settings.Alerts;
+        return new(settings.CompanyName, settings.CurrencyCode, settings.CurrencySymbol, settings.ReviewDeadlineDays,
+            Percent(a.RepSevereRate), a.RepSevereMonths, Percent(a.RepWarningRate), a.RepWarningMonths, Percent(a.RegionRate), a.RegionMonths,
+            a.MidMonthPaceCheck, Percent(settings.KpiScoreCap), settings.FiscalYearFirstMonth, settings.Version);
+    }
+
+    /// <summary>A fraction as a percentage without trailing zeros (0.6000 → 60).</summary>
+    private static decimal Percent(decimal fraction) =>
+        decimal.Parse((fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}
+
+/// <summary>Message keys of the settings form (SharedResource*.resx).</summary>
+public static class SettingsMessages
+{
+    public const string CompanyNameRequired = "Settings_Error_CompanyName";
+    public const string CurrencyCode = "Settings_Error_CurrencyCode";
+    public const string CurrencySymbol = "Settings_Error_CurrencySymbol";
+    public const string ReviewDeadline = "Settings_Error_ReviewDeadline";
+    public const string Rate = "Settings_Error_Rate";
+    public const string Months = "Settings_Error_Months";
+    public const string KpiCap = "Settings_Error_KpiCap";
+    public const string FiscalMonth = "Settings_Error_FiscalMonth";
+}
+
+/// <summary>The ranges of <see cref="CompanySettings.Change"/>, as field messages.</summary>
+public sealed class SettingsValidator : AbstractValidator<SettingsView>
+{
+    public SettingsValidator()
+    {
+        RuleFor(s => s.CompanyName).Must(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= TextLimits.Name)
+            .WithMessage(SettingsMessages.CompanyNameRequired);
+        RuleFor(s => s.CurrencyCode).Must(c => c is not null && c.Trim().Length == CompanySettings.CurrencyCodeLength && c.Trim().All(char.IsAsciiLetter))
+            .WithMessage(SettingsMessages.CurrencyCode);
+        RuleFor(s => s.CurrencySymbol).Must(c => !string.IsNullOrWhiteSpace(c) && c.Trim().Length <= CompanySettings.CurrencySymbolMaxLength)
+            .WithMessage(SettingsMessages.CurrencySymbol);
+        RuleFor(s => s.ReviewDeadlineDays).InclusiveBetween(1, CompanySettings.MaxReviewDeadlineDays).WithMessage(SettingsMessages.ReviewDeadline);
+        RuleFor(s => s.RepSevereRatePercent).Must(IsRate).WithMessage(SettingsMessages.Rate);
+        RuleFor(s => s.RepWarningRatePercent).Must(IsRate).WithMessage(SettingsMessages.Rate);
+        RuleFor(s => s.RegionRatePercent).Must(IsRate).WithMessage(SettingsMessages.Rate);
+        RuleFor(s => s.RepSevereMonths).InclusiveBetween(1, CompanySettings.MaxAlertMonths).WithMessage(SettingsMessages.Months);
+        RuleFor(s => s.RepWarningMonths).InclusiveBetween(1, CompanySettings.MaxAlertMonths).WithMessage(SettingsMessages.Months);
+        RuleFor(s => s.RegionMonths).InclusiveBetween(1, CompanySettings.MaxAlertMonths).WithMessage(SettingsMessages.Months);
+        RuleFor(s => s.KpiScoreCapPercent).Must(c => c is >= 100m and <= 200m && decimal.Round(c, 0) == c).WithMessage(SettingsMessages.KpiCap);
+        RuleFor(s => s.FiscalYearFirstMonth).InclusiveBetween(1, 12).WithMessage(SettingsMessages.FiscalMonth);
+    }
+
+    /// <summary>A whole or two-decimal percentage above 0 and at most 100.</summary>
+    private static bool IsRate(decimal percent) => percent is > 0m and <= 100m && decimal.Round(percent, 2) == percent;
+}
+
+/// <summary>
+/// Saves the company's settings (admins only): the row is inserted on the first save; a save made
+/// from a stale read (someone saved meanwhile) is refused as a conflict. Every changed field is audited.
+/// </summary>
+public sealed class SettingsService(
+    IDbContextFactory<SalesPlanningDbContext> contexts,
+    TimeProvider time,
+    ILogger<SettingsService> logger)
+{
+    public async Task<SettingsView> GetAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return SettingsView.From(await db.CompanySettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == CompanySettings.SingletonId, cancellationToken)
+            ?? CompanySettings.Default());
+    }
+
+    public async Task<Result<uint>> SaveAsync(Actor actor, SettingsView request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdmin)
+        {
+            return Result<uint>.Forbidden();
+        }
+
+        if (Validation.Check(new SettingsValidator(), request) is { } invalid)
+        {
+            return Result<uint>.Invalid(invalid);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var settings = await db.CompanySettings.SingleOrDefaultAsync(s => s.Id == CompanySettings.SingletonId, cancellationToken);
+        var isNew = settings is null;
+        if (settings is null)
+        {
+            if (request.Version != 0)
+            {
+                return Result<uint>.Conflict(MasterDataMessages.Conflict);
+            }
+
+            settings = CompanySettings.Default();
+            db.CompanySettings.Add(settings);
+        }
+        else if (settings.Version != request.Version)
+        {
+            return Result<uint>.Conflict(MasterDataMessages.Conflict);
+        }
+
+        var before = SettingsView.From(settings);
+        try
+        {
+            Apply(settings, request);
+        }
+        catch (DomainException ex)
+        {
+            return Result<uint>.Invalid(new Dictionary<string, string[]> { [""] = [ex.Message] });
+        }
+
+        var after = SettingsView.From(settings);
+        var audit = new MasterDataAudit(db, actor, time);
+        foreach (var property in typeof(SettingsView).GetProperties().Where(p => p.Name != nameof(SettingsView.Version)))
+        {
+            var old = Format(property.GetValue(before));
+            var now = Format(property.GetValue(after));
+            if (isNew || old != now)
+            {
+                audit.Record(nameof(CompanySettings), "company", isNew ? "Created" : "Changed", property.Name, isNew ? null : old, now);
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result<uint>.Conflict(MasterDataMessages.Conflict);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
+        {
+            // Two first saves at once: the other one won.
+            return Result<uint>.Conflict(MasterDataMessages.Conflict);
+        }
+
+        logger.LogInformation("Company settings saved by {UserId}", actor.UserId);
+        return Result<uint>.Ok(settings.Version);
+    }
+
+    /// <summary>Sets the settings of a new database (the demo company); no actor, no audit.</summary>
+    public static void Apply(CompanySettings settings, SettingsView values)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(values);
+        settings.Change(
+            values.CompanyName, values.CurrencyCode, values.CurrencySymbol, values.ReviewDeadlineDays,
+            new AlertThresholds(
+                values.RepSevereRatePercent / 100m, values.RepSevereMonths, values.RepWarningRatePercent / 100m, values.RepWarningMonths,
+                values.RegionRatePercent / 100m, values.RegionMonths, values.MidMonthPaceCheck),
+            values.KpiScoreCapPercent / 100m, values.FiscalYearFirstMonth);
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        decimal d => d.ToString("0.##", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}
