@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using SalesPlanning.Application.Persistence;
+using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Common;
 
 namespace SalesPlanning.Application.Progress;
@@ -13,11 +16,16 @@ public interface IPeriodLock
 }
 
 /// <summary>
-/// Today every month is open: monthly plans do not exist yet.
-/// TODO(monthly plan workflow): answer closed when the period is before the current month and the
-/// region's MonthlyPlan for it has status Closed.
+/// A month is closed for a region once the region's monthly plan of that month is Closed (its
+/// month-end review signed off, DESIGN §7); until then past weeks stay editable.
 /// </summary>
-public sealed class OpenPeriodLock : IPeriodLock
+public sealed class PlanPeriodLock(IDbContextFactory<SalesPlanningDbContext> contexts) : IPeriodLock
 {
-    public Task<bool> IsClosedAsync(Guid regionId, Period period, CancellationToken cancellationToken = default) => Task.FromResult(false);
+    public async Task<bool> IsClosedAsync(Guid regionId, Period period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.MonthlyPlans.AnyAsync(
+            p => p.RegionId == regionId && p.PeriodKey == period.Key && p.Status == PlanStatus.Closed, cancellationToken);
+    }
 }

@@ -65,7 +65,7 @@ internal static class Services
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReviewQuery>();
         // Weekly progress and history import (issue 5).
-        services.AddSingleton<IPeriodLock, OpenPeriodLock>();
+        services.AddSingleton<IPeriodLock, PlanPeriodLock>();
         services.AddScoped<ProgressService>();
         services.AddScoped<HistoryImportService>();
         services.AddScoped<SettingsService>();

@@ -30,7 +30,7 @@ public class ProgressAppFixture : TargetsAppFixture
     public ProgressService CreateProgressService()
     {
         var contexts = TestDatabases.CreateFactory(ConnectionString);
-        return new ProgressService(contexts, new OpenPeriodLock(), new ActualsQuery(contexts), CreateService(), TimeProvider.System,
+        return new ProgressService(contexts, new PlanPeriodLock(contexts), new ActualsQuery(contexts), CreateService(), TimeProvider.System,
             NullLogger<ProgressService>.Instance);
     }
 
