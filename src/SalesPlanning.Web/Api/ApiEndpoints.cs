@@ -34,6 +34,7 @@ internal static class ApiEndpoints
         api.MapTargetEndpoints();
         api.MapDistributionEndpoints();
         api.MapPeopleEndpoints();
+        api.MapPlanEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

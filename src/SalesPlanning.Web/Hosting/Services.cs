@@ -62,6 +62,7 @@ internal static class Services
         services.AddScoped<SettingsQuery>();
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReviewQuery>();
+        services.AddScoped<PlanExportQuery>();
 
         AddIdentity(services);
 
