@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -99,6 +100,9 @@ public static class SectionJson
             TypeInfoResolver = resolver,
             Converters = { new JsonStringEnumConverter() },
             RespectNullableAnnotations = true,
+            // The audit trail keeps the JSON as text: Chinese and quote marks stay readable there, not \uXXXX.
+            // (Never written into HTML.)
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             // A property left out of what the API receives is refused rather than left null.
             RespectRequiredConstructorParameters = !polymorphic,
         };
