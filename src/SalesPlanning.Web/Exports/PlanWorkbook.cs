@@ -309,7 +309,7 @@ public static class PlanWorkbook
             if (NumberValue is { } number)
             {
                 cell.DataType = CellValues.Number;
-                cell.CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture));
+                cell.CellValue = new CellValue(number.ToString("0.############################", CultureInfo.InvariantCulture));
             }
             else if (TextValue is not null)
             {
