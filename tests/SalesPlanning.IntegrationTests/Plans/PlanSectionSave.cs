@@ -59,7 +59,7 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
 
         var errors = (await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest)).Errors.ShouldNotBeNull();
         errors.Keys.ShouldBe(["Activities.Items[0].Start"]);
-        errors["Activities.Items[0].Start"].ShouldBe([$"The date must be within {Period}."]);
+        errors["Activities.Items[0].Start"].ShouldBe([$"The date must lie in {Period}."]);
         (await api.OpenAsync(fixture.Ids.East, Period)).Section("Activities").Version.ShouldBe(0u);
     }
 
@@ -72,7 +72,7 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
         using var response = await api.PutSectionAsync(plan.PlanId!.Value, "Risks", 0, content);
 
         var errors = (await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest)).Errors.ShouldNotBeNull();
-        errors["Risks.Items[0].Description"].ShouldBe(["Required."]);
+        errors["Risks.Items[0].Description"].ShouldBe(["This field is required."]);
         errors["Risks.Items[0].Likelihood"].ShouldBe(["Must be between 1 and 5."]);
         errors["Risks.Items[0].Impact"].ShouldBe(["Must be between 1 and 5."]);
     }
@@ -94,7 +94,7 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
         using var response = await api.SendAsync(HttpMethod.Put, $"/{plan.PlanId}/sections/Strategies", content);
 
         var problem = await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest);
-        problem.Errors.ShouldNotBeNull()["content"].ShouldBe(["The section's content could not be read: check its fields and their types."]);
+        problem.Errors.ShouldNotBeNull()["content"].ShouldBe(["The section's content could not be read."]);
         (await api.OpenAsync(fixture.Ids.East, Period)).Section("Strategies").Version.ShouldBe(0u);
     }
 
@@ -154,7 +154,7 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
         using var byDirector = await director.PutSectionAsync(planId, "Targets", plan.Section("Targets").Version, new { basis = "Changed" });
 
         (await TargetsApi.ProblemAsync(byManager, HttpStatusCode.BadRequest)).Errors.ShouldNotBeNull()["Targets"]
-            .ShouldBe(["Only a draft or returned plan can be changed; this plan is read-only now."]);
+            .ShouldBe(["The plan cannot be changed in its current status."]);
         byDirector.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await manager.OpenAsync(fixture.Ids.East, period)).Section("Targets").Content.GetProperty("basis").GetString().ShouldBe(PlanContent.Basis);
     }
@@ -170,18 +170,18 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
         using var zh = await manager.PostAsync(plan.PlanId!.Value, "submit", plan.Version, acceptLanguage: "zh-CN");
 
         var errors = (await TargetsApi.ProblemAsync(en, HttpStatusCode.BadRequest)).Errors.ShouldNotBeNull();
-        errors["Review.Highlights"].ShouldBe(["Required before the plan is submitted."]);
-        errors["Targets.SalesAmount"].ShouldBe(["The region's Sales amount target is not set."]);
-        errors["Tracking.Kpis"].ShouldBe(["KPI weights must sum to 100; they sum to 0."]);
-        errors["Forecast.SalesVolume"].Single().ShouldStartWith("Sales volume: the forecast of week(s) 1, 2");
+        errors["Review.Highlights"].ShouldBe(["Highlights is not written yet."]);
+        errors["Targets.SalesAmount"].ShouldBe(["Sales amount: the region has no target yet."]);
+        errors["Tracking.Kpis"].ShouldBe(["KPI weights add up to 0%; they must add up to 100%."]);
+        errors["Forecast.SalesVolume"].Single().ShouldStartWith("Sales volume: weeks 1, 2");
         var chinese = (await TargetsApi.ProblemAsync(zh, HttpStatusCode.BadRequest)).Errors.ShouldNotBeNull();
-        chinese["Targets.SalesAmount"].ShouldBe(["区域的销售额目标尚未设定。"]);
-        chinese["Review.Highlights"].ShouldBe(["提交计划前必须填写。"]);
+        chinese["Targets.SalesAmount"].ShouldBe(["销售额：本区域尚未设定目标。"]);
+        chinese["Review.Highlights"].Single().ShouldEndWith("尚未填写。");
         (await fixture.StoredStatusAsync(plan.PlanId!.Value)).ShouldBe("Draft");
 
         var opened = await manager.OpenAsync(fixture.Ids.East, period);
         opened.CanSubmit.ShouldBeFalse();
-        opened.Problems.ShouldContain(p => p.Code == "TargetMissing" && p.Message == "The region's Collections target is not set.");
+        opened.Problems.ShouldContain(p => p.Code == "TargetMissing" && p.Message == "Collections: the region has no target yet.");
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
 
         using var response = await director.PostAsync(planId, "return", plan.Version, "   ");
 
-        (await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest)).Messages().ShouldBe(["Required."]);
+        (await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest)).Messages().ShouldBe(["This field is required."]);
         (await fixture.StoredStatusAsync(planId)).ShouldBe("Submitted");
     }
 

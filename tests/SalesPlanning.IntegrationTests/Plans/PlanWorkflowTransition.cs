@@ -55,7 +55,7 @@ public class PlanWorkflowTransition(PlansAppFixture fixture) : IClassFixture<Pla
         approved.CanEdit.ShouldBeFalse();
         using var again = await director.PostAsync(planId, "approve", approved.Version);
         (await TargetsApi.ProblemAsync(again, HttpStatusCode.BadRequest)).Messages()
-            .ShouldBe(["The plan is not in a status that allows this step; reload it to see its current status."]);
+            .ShouldBe(["The plan's status does not allow this step."]);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class PlanWorkflowTransition(PlansAppFixture fixture) : IClassFixture<Pla
         using var response = await director.PostAsync(planId, "approve", plan.Version, "Fine.");
 
         var errors = (await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest)).Errors.ShouldNotBeNull();
-        errors["Targets.SalesAmount"].ShouldBe(["The Sales amount target's breakdown by Products is not fully allocated."]);
+        errors["Targets.SalesAmount"].ShouldBe(["Sales amount: the breakdown by Products is not fully allocated."]);
         (await fixture.StoredStatusAsync(planId)).ShouldBe("Submitted");
         foreach (var metric in new[] { Metric.SalesAmount, Metric.SalesVolume, Metric.Collections })
         {
