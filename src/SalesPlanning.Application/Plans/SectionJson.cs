@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -39,6 +40,12 @@ public static class SectionJson
     /// <summary>Reads one section's content as the API receives it (no discriminator); null when the JSON is not that shape.</summary>
     public static SectionContent? ReadPlain(PlanSection section, JsonElement json)
     {
+        // Nullable annotations are not checked on list elements: a null item would reach the rules as null.
+        if (HasNullListItem(json))
+        {
+            return null;
+        }
+
         try
         {
             return json.Deserialize(TypeOf(section), Plain) as SectionContent;
@@ -48,6 +55,13 @@ public static class SectionJson
             return null;
         }
     }
+
+    private static bool HasNullListItem(JsonElement json) => json.ValueKind switch
+    {
+        JsonValueKind.Array => json.EnumerateArray().Any(item => item.ValueKind == JsonValueKind.Null || HasNullListItem(item)),
+        JsonValueKind.Object => json.EnumerateObject().Any(property => HasNullListItem(property.Value)),
+        _ => false,
+    };
 
     private static JsonSerializerOptions Create(bool polymorphic)
     {
@@ -86,6 +100,11 @@ public static class SectionJson
             TypeInfoResolver = resolver,
             Converters = { new JsonStringEnumConverter() },
             RespectNullableAnnotations = true,
+            // The audit trail keeps the JSON as text: Chinese and quote marks stay readable there, not \uXXXX.
+            // (Never written into HTML.)
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            // A property left out of what the API receives is refused rather than left null.
+            RespectRequiredConstructorParameters = !polymorphic,
         };
     }
 }

@@ -36,6 +36,7 @@ internal static class ApiEndpoints
         api.MapPeopleEndpoints();
         api.MapProgressEndpoints();
         api.MapMasterDataEndpoints();
+        api.MapPlanEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

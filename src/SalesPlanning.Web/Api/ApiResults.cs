@@ -16,6 +16,8 @@ internal static class ApiResults
     public static IResult BadRequest(string field, string message) =>
         new LocalizedFailure(ResultStatus.Invalid, new Dictionary<string, string[]> { [field] = [message] });
 
+    public static IResult NotFound() => new LocalizedFailure(ResultStatus.NotFound, new Dictionary<string, string[]>());
+
     private sealed class LocalizedFailure(ResultStatus status, IReadOnlyDictionary<string, string[]> errors) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)

@@ -71,6 +71,7 @@ internal static class Services
         services.AddScoped<SettingsService>();
         services.AddScoped<MasterDataService>();
         services.AddScoped<MasterDataImportService>();
+        services.AddScoped<PlanExportQuery>();
 
         AddIdentity(services);
 

@@ -56,11 +56,13 @@ public class TargetsAppFixture : IAsyncLifetime
     }
 
     /// <summary>The API as <paramref name="email"/>; the user signs in once per fixture.</summary>
-    public async Task<TargetsApi> AsAsync(string email)
-    {
-        var token = await _tokens.GetOrAdd(email, e => new Lazy<Task<string>>(() => SignInAsync(e))).Value;
-        return new TargetsApi(Client, token, email);
-    }
+    public async Task<TargetsApi> AsAsync(string email) => new(Client, await TokenAsync(email), email);
+
+    /// <summary>The bearer token of <paramref name="email"/>; the user signs in once per fixture.</summary>
+    public Task<string> TokenAsync(string email) => _tokens.GetOrAdd(email, e => new Lazy<Task<string>>(() => SignInAsync(e))).Value;
+
+    /// <summary>The client all of this fixture's API helpers share (it keeps no cookies).</summary>
+    protected HttpClient SharedClient => Client;
 
     /// <summary>The API as <paramref name="email"/> in a session of its own (a sign-in of its own).</summary>
     public async Task<TargetsApi> NewSessionAsync(string email) => new(Client, await SignInAsync(email), email);

@@ -1,0 +1,144 @@
+using System.Text.Json;
+using Microsoft.Extensions.Localization;
+using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Plans;
+using SalesPlanning.Application.Targets;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Plans;
+using SalesPlanning.Web.Account;
+using SalesPlanning.Web.Exports;
+using SalesPlanning.Web.Localization;
+
+namespace SalesPlanning.Web.Api;
+
+/// <summary>
+/// /api/v1/plans: the monthly plan (DESIGN §4–5) with the same operations, rules and access checks as
+/// the plan pages, because both call <see cref="PlanService"/>; plus its exports. The exports also
+/// work as plain links from a page (the sign-in cookie authenticates them).
+/// </summary>
+internal static class PlanEndpoints
+{
+    /// <summary>A section as the manager left it; <see cref="Version"/> is the section's version as read (0 if never saved).</summary>
+    public sealed record SectionBody(uint Version, JsonElement Content);
+
+    /// <summary>A workflow step; <see cref="Version"/> is the plan's version as read. Returning needs a comment.</summary>
+    public sealed record TransitionBody(uint Version, string? Comment);
+
+    public static void MapPlanEndpoints(this RouteGroupBuilder api)
+    {
+        var plans = api.MapGroup("/plans").WithTags("Plans").RequireAuthorization();
+
+        plans.MapGet("/", (string? period, HttpContext http, PlanService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.MonthAsync(http.User.ToActor()!, p, ct)))
+            .WithSummary("Every region's plan of a month (?period=yyyy-MM) the caller may read: directors all regions, managers their own.");
+        plans.MapGet("/waiting", async (HttpContext http, PlanService service, CancellationToken ct) =>
+                (await service.WaitingForReviewAsync(http.User.ToActor()!, ct)).ToHttp())
+            .WithSummary("Plans waiting for a director's review, oldest first, with their review deadline (directors).");
+
+        plans.MapGet("/{regionId:guid}/{period}", (Guid regionId, string period, HttpContext http, PlanService service,
+                    IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                WithPeriod(period, p => service.OpenAsync(http.User.ToActor()!, regionId, p, ct), view => Shape(view, text)))
+            .WithSummary("A region's plan of a month with every section; the region's manager starts it (Draft) on first read.");
+        plans.MapGet("/{regionId:guid}/{period}/review", (Guid regionId, string period, HttpContext http, PlanReviewQuery review, CancellationToken ct) =>
+                WithPeriod(period, p => review.ForAsync(http.User.ToActor()!, regionId, p, ct)))
+            .WithSummary("The figures of §4.1 (last month's target, actual, achievement, vs plan, MoM, YoY) for the region, its reps and products.");
+
+        plans.MapPut("/{planId:guid}/sections/{section}", async (Guid planId, string section, SectionBody body, HttpContext http,
+                    PlanService service, CancellationToken ct) =>
+            {
+                if (!TryParseSection(section, out var parsed))
+                {
+                    return ApiResults.NotFound();
+                }
+
+                var content = body.Content.ValueKind == JsonValueKind.Object ? SectionJson.ReadPlain(parsed, body.Content) : null;
+                if (content is null)
+                {
+                    return ApiResults.BadRequest("content", PlanMessages.UnreadableContent);
+                }
+
+                return (await service.SaveSectionAsync(http.User.ToActor()!, planId, content, body.Version, ct)).ToHttp();
+            })
+            .WithSummary("Save one section of a Draft or Returned plan (the region's manager). Send the section's version you read; 409 if it changed.");
+
+        plans.MapPost("/{planId:guid}/submit", async (Guid planId, TransitionBody body, HttpContext http, PlanService service, CancellationToken ct) =>
+                (await service.SubmitAsync(http.User.ToActor()!, planId, body.Version, ct)).ToHttp(Status))
+            .WithSummary("Submit the plan for review (the region's manager); refused with every unmet rule listed.");
+        plans.MapPost("/{planId:guid}/approve", async (Guid planId, TransitionBody body, HttpContext http, PlanService service, CancellationToken ct) =>
+                (await service.ApproveAsync(http.User.ToActor()!, planId, body.Version, body.Comment, ct)).ToHttp(Status))
+            .WithSummary("Approve a submitted plan and lock its targets (directors); refused while a breakdown does not balance.");
+        plans.MapPost("/{planId:guid}/return", async (Guid planId, TransitionBody body, HttpContext http, PlanService service, CancellationToken ct) =>
+                (await service.ReturnAsync(http.User.ToActor()!, planId, body.Version, body.Comment ?? "", ct)).ToHttp(Status))
+            .WithSummary("Return a submitted plan to its manager with a comment (directors).");
+
+        plans.MapGet("/{planId:guid}/export.xlsx", async (Guid planId, HttpContext http, PlanExportQuery exports,
+                    IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+            {
+                var export = await exports.ForAsync(http.User.ToActor()!, planId, ct);
+                return export.IsOk
+                    ? Results.File(PlanWorkbook.Create(export.Value!, text), PlanWorkbook.ContentType, export.Value!.FileName("xlsx"))
+                    : export.ToHttp();
+            })
+            .WithSummary("The plan as an Excel workbook, a sheet per section, headers in the caller's language (whoever may read the plan).");
+        plans.MapGet("/{planId:guid}/production.csv", async (Guid planId, HttpContext http, PlanExportQuery exports, CancellationToken ct) =>
+            {
+                var export = await exports.ForAsync(http.User.ToActor()!, planId, ct);
+                return export.IsOk
+                    ? Results.File(ProductionCsv.Write(export.Value!), ProductionCsv.ContentType, export.Value!.FileName("csv"))
+                    : export.ToHttp();
+            })
+            .WithSummary("Product volume targets and the two-month rolling forecast for production planning (UTF-8 CSV with BOM).");
+    }
+
+    private static bool TryParseSection(string value, out PlanSection section) =>
+        Enum.TryParse(value, ignoreCase: true, out section) && Enum.IsDefined(section) && !int.TryParse(value, out _);
+
+    private static object Status(PlanStatus status) => new { status };
+
+    /// <summary>The plan as JSON: each section's content with its own fields, each problem with its message in the caller's language.</summary>
+    private static object Shape(PlanView view, IStringLocalizer text) => new
+    {
+        view.PlanId,
+        view.RegionId,
+        view.RegionCode,
+        view.RegionName,
+        view.Period,
+        view.Status,
+        view.Version,
+        view.SubmittedAt,
+        view.ReviewDueAt,
+        view.IsOverdue,
+        view.ReturnComment,
+        view.CanEdit,
+        view.CanSubmit,
+        view.CanReview,
+        Sections = view.Sections.Select(s => new
+        {
+            s.Section,
+            s.Version,
+            s.UpdatedAt,
+            s.UpdatedBy,
+            s.IsComplete,
+            Content = (object)s.Content,
+        }),
+        view.History,
+        Problems = view.Problems.Select(p => new
+        {
+            p.Section,
+            p.Field,
+            p.Code,
+            p.Args,
+            Message = text.Text(PlanMessages.Encode(p)),
+        }),
+    };
+
+    private static async Task<IResult> WithPeriod<T>(string? period, Func<Period, Task<Result<T>>> call, Func<T, object>? shape = null)
+    {
+        if (!Period.TryParse(period, out var parsed) || parsed is null)
+        {
+            return ApiResults.BadRequest(nameof(period), TargetMessages.PeriodFormat);
+        }
+
+        return (await call(parsed)).ToHttp(shape);
+    }
+}
