@@ -102,6 +102,13 @@ public class PlanWorkflowTests(AppFixture fixture) : PlansTest(fixture)
         await Expect(history.Nth(4)).ToContainTextAsync("Submitted → Approved");
         await Expect(director.GetByTestId("plan-export-xlsx")).ToBeVisibleAsync();
 
+        // The approved plan prints as a clean document (kept for people to look at).
+        await director.GetByTestId("plan-print").ClickAsync();
+        await Expect(director).ToHaveURLAsync(new Regex("/plans/[0-9a-f-]+/print$"));
+        await Expect(director.GetByTestId("print-status")).ToHaveTextAsync("Approved");
+        await Expect(director.GetByTestId("print-Review")).ToContainTextAsync("Collections were late");
+        await director.ScreenshotAsync(new() { Path = Screenshots.PathFor("plan-workflow-print", English, 1280), FullPage = true });
+
         // Nothing is left waiting for review.
         await director.GotoAsync("plans");
         await WaitForCircuitAsync(director);

@@ -91,7 +91,7 @@ public sealed class MyWeeksTests(AppFixture fixture) : TargetsTest(fixture)
     public async Task The_history_import_page_shows_problems_by_line(string locale)
     {
         var page = await SignedInPageAsync(DemoUsers.Admin, locale);
-        await page.GetByRole(AriaRole.Link, new() { Name = locale == Chinese ? "历史数据导入" : "History import" }).ClickAsync();
+        await page.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Link, new() { Name = locale == Chinese ? "历史数据导入" : "History import" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(UrlOf("/admin/history-import"));
         await WaitForCircuitAsync(page);
 
