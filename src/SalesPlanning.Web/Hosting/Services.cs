@@ -9,6 +9,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Radzen;
 using SalesPlanning.Application.Actuals;
+using SalesPlanning.Application.Alerts;
+using SalesPlanning.Application.Dashboards;
 using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
@@ -57,6 +59,8 @@ internal static class Services
         services.AddScoped<SettingsQuery>();
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReviewQuery>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<AlertService>();
 
         AddIdentity(services);
 
