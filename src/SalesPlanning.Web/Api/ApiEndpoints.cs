@@ -37,6 +37,7 @@ internal static class ApiEndpoints
         api.MapProgressEndpoints();
         api.MapMasterDataEndpoints();
         api.MapPlanEndpoints();
+        api.MapDashboardEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

@@ -12,6 +12,8 @@ using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.People;
 using SalesPlanning.Application.Csv;
+using SalesPlanning.Application.Alerts;
+using SalesPlanning.Application.Dashboards;
 using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
@@ -72,6 +74,8 @@ internal static class Services
         services.AddScoped<MasterDataService>();
         services.AddScoped<MasterDataImportService>();
         services.AddScoped<PlanExportQuery>();
+        services.AddScoped<DashboardService>();
+        services.AddScoped<AlertService>();
 
         AddIdentity(services);
 

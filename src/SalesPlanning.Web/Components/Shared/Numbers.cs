@@ -27,4 +27,21 @@ public static class Numbers
 
     /// <summary>The input format of a metric's amounts for RadzenNumeric.</summary>
     public static string InputFormat(Metric metric) => MetricRules.IsMoney(metric) ? "#,##0.00" : "#,##0";
+
+    /// <summary>
+    /// An amount of a metric for the dashboards: money with the company's currency symbol (¥1,234.56), or
+    /// in ten thousands (万元) when <paramref name="inTenThousands"/> (zh-CN's toggle: ¥123.46万); volume in
+    /// whole units; "—" when there is none.
+    /// </summary>
+    public static string Amount(Metric metric, decimal? value, string currencySymbol, bool inTenThousands = false)
+    {
+        if (value is null || !MetricRules.IsMoney(metric))
+        {
+            return Format(metric, value);
+        }
+
+        return inTenThousands
+            ? currencySymbol + (value.Value / 10_000m).ToString("N2", CultureInfo.CurrentCulture) + "万"
+            : currencySymbol + value.Value.ToString("N2", CultureInfo.CurrentCulture);
+    }
 }

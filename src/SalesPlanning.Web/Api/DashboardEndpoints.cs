@@ -1,0 +1,53 @@
+using SalesPlanning.Application.Alerts;
+using SalesPlanning.Application.Dashboards;
+using SalesPlanning.Application.Targets;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Targets;
+using SalesPlanning.Web.Account;
+
+namespace SalesPlanning.Web.Api;
+
+/// <summary>
+/// /api/v1/dashboards and /api/v1/alerts: the dashboards' figures with the same access rules as the
+/// pages, because both call <see cref="DashboardService"/> and <see cref="AlertService"/>.
+/// </summary>
+internal static class DashboardEndpoints
+{
+    public static void MapDashboardEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/dashboards/trend", TrendAsync)
+            .WithTags("Dashboards")
+            .RequireAuthorization()
+            .WithSummary("Actual against target of a metric, month by month (scope Company, Region or Rep with its id; "
+                + "months 1–36, default 12; ending with the month 'to' (yyyy-MM), default the current month).");
+
+        api.MapGet("/alerts", async (HttpContext http, AlertService alerts, CancellationToken ct) =>
+                (await alerts.ListAsync(http.User.ToActor()!, ct)).ToHttp())
+            .WithTags("Dashboards")
+            .RequireAuthorization()
+            .WithSummary("The alerts of DESIGN §6 with the months that triggered each (directors: all regions; managers: theirs).");
+    }
+
+    private static async Task<IResult> TrendAsync(
+        HttpContext http, DashboardService dashboards, CancellationToken ct,
+        ScopeKind scope = ScopeKind.Company, Guid? id = null, int months = 12, Metric metric = Metric.SalesAmount, string? to = null)
+    {
+        TargetScope target;
+        try
+        {
+            target = TargetScope.From(scope, scope == ScopeKind.Company ? null : id);
+        }
+        catch (DomainException)
+        {
+            return ApiResults.BadRequest(nameof(id), TargetMessages.ScopeRequired);
+        }
+
+        var last = dashboards.CurrentPeriod;
+        if (to is not null && !Period.TryParse(to, out last))
+        {
+            return ApiResults.BadRequest(nameof(to), TargetMessages.PeriodFormat);
+        }
+
+        return (await dashboards.TrendAsync(http.User.ToActor()!, target, metric, last, months, ct)).ToHttp();
+    }
+}

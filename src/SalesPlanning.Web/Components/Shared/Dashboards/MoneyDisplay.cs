@@ -1,0 +1,11 @@
+using SalesPlanning.Domain.Targets;
+
+namespace SalesPlanning.Web.Components.Shared.Dashboards;
+
+/// <summary>How the dashboards write amounts: the company's currency symbol, and whether money shows in 万元 (zh-CN).</summary>
+public sealed record MoneyDisplay(string Symbol, bool InTenThousands)
+{
+    public static MoneyDisplay Default { get; } = new("¥", false);
+
+    public string Amount(Metric metric, decimal? value) => Numbers.Amount(metric, value, Symbol, InTenThousands);
+}
