@@ -15,6 +15,7 @@ using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Plans;
+using SalesPlanning.Application.Reviews;
 using SalesPlanning.Application.Settings;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Web.Account;
@@ -57,6 +58,8 @@ internal static class Services
         services.AddScoped<SettingsQuery>();
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReviewQuery>();
+        services.AddScoped<MonthEndService>();
+        services.AddScoped<ClosedMonths>();
 
         AddIdentity(services);
 
