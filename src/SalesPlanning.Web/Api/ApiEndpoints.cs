@@ -33,6 +33,7 @@ internal static class ApiEndpoints
 
         api.MapTargetEndpoints();
         api.MapDistributionEndpoints();
+        api.MapMonthEndEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(
