@@ -7,6 +7,7 @@ using SalesPlanning.Application.Identity;
 using SalesPlanning.Domain.Organisation;
 using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Progress;
+using SalesPlanning.Domain.Reviews;
 using SalesPlanning.Domain.Settings;
 using SalesPlanning.Domain.Targets;
 
@@ -32,6 +33,7 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<MonthlyPlan> MonthlyPlans => Set<MonthlyPlan>();
     public DbSet<PlanSectionEntry> PlanSections => Set<PlanSectionEntry>();
     public DbSet<PlanTransition> PlanTransitions => Set<PlanTransition>();
+    public DbSet<MonthEndReview> MonthEndReviews => Set<MonthEndReview>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -38,6 +38,7 @@ internal static class ApiEndpoints
         api.MapMasterDataEndpoints();
         api.MapPlanEndpoints();
         api.MapDashboardEndpoints();
+        api.MapMonthEndEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

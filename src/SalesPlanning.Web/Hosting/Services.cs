@@ -21,6 +21,7 @@ using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Plans;
 using SalesPlanning.Application.Progress;
+using SalesPlanning.Application.Reviews;
 using SalesPlanning.Application.Settings;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Web.Account;
@@ -76,6 +77,8 @@ internal static class Services
         services.AddScoped<PlanExportQuery>();
         services.AddScoped<DashboardService>();
         services.AddScoped<AlertService>();
+        services.AddScoped<MonthEndService>();
+        services.AddScoped<ClosedMonths>();
 
         AddIdentity(services);
 

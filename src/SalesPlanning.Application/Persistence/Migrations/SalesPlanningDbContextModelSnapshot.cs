@@ -970,6 +970,114 @@ namespace SalesPlanning.Application.Persistence.Migrations
                     b.ToTable("progress_lines", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Reviews.MonthEndReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ControllableCauses")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("controllable_causes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Improvements")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("improvements");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("ReturnComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("return_comment");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_off_at");
+
+                    b.Property<Guid?>("SignedOffBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signed_off_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("UncontrollableCauses")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("uncontrollable_causes");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WhatDidNot")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("what_did_not");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("what_worked");
+
+                    b.HasKey("Id")
+                        .HasName("pk_month_end_reviews");
+
+                    b.HasIndex("PlanId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_month_end_reviews_plan_id");
+
+                    b.HasIndex("SignedOffBy")
+                        .HasDatabaseName("ix_month_end_reviews_signed_off_by");
+
+                    b.HasIndex("UpdatedBy")
+                        .HasDatabaseName("ix_month_end_reviews_updated_by");
+
+                    b.HasIndex("RegionId", "PeriodKey")
+                        .HasDatabaseName("ix_month_end_reviews_region_id_period_key");
+
+                    b.ToTable("month_end_reviews", (string)null);
+                });
+
             modelBuilder.Entity("SalesPlanning.Domain.Settings.CompanySettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1372,6 +1480,29 @@ namespace SalesPlanning.Application.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_progress_lines_products_product_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Reviews.MonthEndReview", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Plans.MonthlyPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_month_end_reviews_monthly_plans_plan_id");
+
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SignedOffBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_month_end_reviews_users_signed_off_by");
+
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_month_end_reviews_users_updated_by");
                 });
 
             modelBuilder.Entity("SalesPlanning.Domain.Targets.Allocation", b =>

@@ -1,0 +1,46 @@
+using SalesPlanning.Application.Plans;
+using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Plans;
+using SalesPlanning.Domain.Reviews;
+using SalesPlanning.Domain.Targets;
+
+namespace SalesPlanning.Application.Reviews;
+
+/// <summary>
+/// The month-end review of one approved (or closed) plan as the page and the API show it: the
+/// figures computed now, the narrative, and what the reader may do.
+/// </summary>
+/// <param name="ReviewId">Null until the manager first saves it.</param>
+/// <param name="Version">The review's version (0 before the first save).</param>
+/// <param name="Problems">What submitting would refuse now (shown as a checklist).</param>
+public sealed record MonthEndView(
+    Guid PlanId,
+    Guid RegionId,
+    string RegionCode,
+    string RegionName,
+    Period Period,
+    PlanStatus PlanStatus,
+    Guid? ReviewId,
+    ReviewStatus Status,
+    uint Version,
+    ReviewNarrativeText Narrative,
+    string? ReturnComment,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset? SignedOffAt,
+    string? SignedOffBy,
+    bool MonthEnded,
+    bool CanEdit,
+    bool CanSignOff,
+    IReadOnlyList<ReviewProblem> Problems,
+    ReviewFigures Figures,
+    IReadOnlyList<SegmentLine> Segments);
+
+/// <summary>
+/// A customer segment's share of the month (new vs existing customers, DESIGN §7). The history has
+/// no customer split, so only the segment targets exist; <see cref="Actual"/> is null ("no data").
+/// </summary>
+public sealed record SegmentLine(Guid SegmentId, string NameZh, string NameEn, SegmentKind Kind, Metric Metric, decimal Target, decimal? Share, decimal? Actual);
+
+/// <summary>The signed-off narrative of a region's month, as the next month's plan (§4.1) starts from it.</summary>
+public sealed record PreviousReview(Period Period, ReviewNarrativeText Narrative, DateTimeOffset SignedOffAt);
