@@ -19,6 +19,9 @@ public sealed record ActualTotals(decimal SalesAmount, long SalesVolume, decimal
     };
 }
 
+/// <summary>A month's actuals by week number (weekly entries) and the month's imported history, which has no week.</summary>
+public sealed record MonthByWeek(ActualTotals History, IReadOnlyDictionary<int, ActualTotals> Weeks);
+
 /// <summary>Narrows actuals to a region, a rep and/or a product; null means all.</summary>
 public sealed record ActualsFilter(Guid? RegionId = null, Guid? RepId = null, Guid? ProductId = null)
 {
@@ -62,6 +65,31 @@ public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> conte
             : new ActualTotals(rows.Sum(a => a.Amount), rows.Sum(a => a.Volume), rows.Sum(a => a.Collections));
     }
 
+    /// <summary>
+    /// The month's actuals week by week, for month-to-date lines: the weekly entries summed per week
+    /// number, and apart from them the imported history of the month, which has no date inside it.
+    /// </summary>
+    public async Task<MonthByWeek> ByWeekAsync(Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.ProductId is not null)
+        {
+            throw new ArgumentException("Week by week totals are not split by product.", nameof(filter));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var history = await Summed(
+            History(db, period, filter).Select(a => new Flat { Amount = a.SalesAmount, Volume = a.SalesVolume, Collections = a.Collections }),
+            null, cancellationToken);
+        var entries = Entries(db, period, filter);
+        var weeks = await entries.GroupBy(e => e.WeekNumber)
+            .Select(g => new { Week = g.Key, Amount = g.Sum(e => e.SalesAmount), Volume = g.Sum(e => e.SalesVolume), Collections = g.Sum(e => e.Collections) })
+            .ToListAsync(cancellationToken);
+        return new MonthByWeek(
+            history.Count == 0 ? ActualTotals.Zero : new ActualTotals(history[0].Amount, history[0].Volume, history[0].Collections),
+            weeks.ToDictionary(w => w.Week, w => new ActualTotals(w.Amount, w.Volume, w.Collections)));
+    }
+
     /// <summary>Sums per group (Guid.Empty for the total), summed in the database: history rows, then weekly rows.</summary>
     private sealed record Row(Guid Key, decimal Amount, long Volume, decimal Collections);
 
@@ -81,17 +109,7 @@ public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> conte
         var history = History(db, period, filter)
             .Select(a => new Flat { RegionId = a.RegionId, RepId = a.RepId, ProductId = a.ProductId, Amount = a.SalesAmount, Volume = a.SalesVolume, Collections = a.Collections });
 
-        var entries = db.ProgressEntries.AsNoTracking().Where(e => e.PeriodKey == period.Key);
-        if (filter.RegionId is { } region)
-        {
-            entries = entries.Where(e => e.RegionId == region);
-        }
-
-        if (filter.RepId is { } rep)
-        {
-            entries = entries.Where(e => e.RepId == rep);
-        }
-
+        var entries = Entries(db, period, filter);
         IQueryable<Flat> weekly;
         if (groupBy == Dimension.Product || filter.ProductId is not null)
         {
@@ -129,6 +147,22 @@ public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> conte
         };
         return grouped.Select(g => new Row(g.Key, g.Sum(r => r.Amount), g.Sum(r => r.Volume), g.Sum(r => r.Collections)))
             .ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<Domain.Progress.ProgressEntry> Entries(SalesPlanningDbContext db, Period period, ActualsFilter filter)
+    {
+        var entries = db.ProgressEntries.AsNoTracking().Where(e => e.PeriodKey == period.Key);
+        if (filter.RegionId is { } region)
+        {
+            entries = entries.Where(e => e.RegionId == region);
+        }
+
+        if (filter.RepId is { } rep)
+        {
+            entries = entries.Where(e => e.RepId == rep);
+        }
+
+        return entries;
     }
 
     private static IQueryable<Domain.Progress.MonthlyActual> History(SalesPlanningDbContext db, Period period, ActualsFilter filter)

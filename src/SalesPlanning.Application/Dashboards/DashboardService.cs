@@ -101,6 +101,54 @@ public sealed class DashboardService(
     }
 
     /// <summary>
+    /// The scope's actual of a metric summed week by week through the month, against the target
+    /// prorated by days (the line an on-pace scope keeps above). The month's imported history has no
+    /// date inside the month, so it counts from the first week.
+    /// </summary>
+    public async Task<Result<MonthToDateView>> MonthToDateAsync(
+        Actor actor, TargetScope scope, Metric metric, Period period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(period);
+        if (!Enum.IsDefined(metric))
+        {
+            return Result<MonthToDateView>.Invalid(new Dictionary<string, string[]> { [nameof(metric)] = [DashboardMessages.UnknownMetric] });
+        }
+
+        decimal? target;
+        string name;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var access = await TargetAccess.ForAsync(db, actor, scope, cancellationToken);
+            if (Refused<MonthToDateView>(access) is { } refused)
+            {
+                return refused;
+            }
+
+            name = access.Scope!.Name;
+            target = await ScopeTargets(db, scope).Where(t => t.PeriodKey == period.Key && t.Metric == metric)
+                .Select(t => (decimal?)t.Amount).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        var month = await actuals.ByWeekAsync(period, FilterOf(scope), cancellationToken);
+        var today = Today;
+        var sum = month.History.For(metric);
+        var points = new List<MonthToDatePoint>();
+        foreach (var week in period.Weeks())
+        {
+            sum += month.Weeks.TryGetValue(week.Number, out var totals) ? totals.For(metric) : 0m;
+            var begun = week.Start <= today;
+            points.Add(new MonthToDatePoint(week.Number, week.End, begun ? sum : null, target is { } t ? Prorated(metric, t, week.End, period) : null));
+        }
+
+        return Result<MonthToDateView>.Ok(new MonthToDateView(scope.Kind, scope.Id, name, metric, period, target, points));
+    }
+
+    /// <summary>The share of a month's target due by <paramref name="day"/>: to the cent, or whole units for volume.</summary>
+    private static decimal Prorated(Metric metric, decimal target, DateOnly day, Period period) =>
+        decimal.Round(target * day.Day / period.DaysInMonth, metric == Metric.SalesVolume ? 0 : 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>
     /// The scope's figures of a metric in the month split along a dimension: the company by region or
     /// product, a region by rep (the team table) or product, a rep by product. Three queries whatever the size.
     /// </summary>
@@ -124,6 +172,7 @@ public sealed class DashboardService(
         var members = await MembersAsync(db, scope, dimension, cancellationToken);
         var targets = await ChildTargetsAsync(db, scope, dimension, metric, period, members.Select(m => m.Id).ToList(), cancellationToken);
         var byMember = await actuals.ByAsync(period, dimension, FilterOf(scope), cancellationToken);
+        var lastEntries = dimension == Dimension.Rep ? await LastEntriesAsync(db, members, cancellationToken) : [];
 
         // Products are many: list those with a target or a sale this month, in code order.
         if (dimension == Dimension.Product)
@@ -136,10 +185,23 @@ public sealed class DashboardService(
         {
             decimal? target = targets.TryGetValue(m.Id, out var t) ? t : null;
             var figures = MetricFigures.Of(metric, target, byMember.TryGetValue(m.Id, out var a) ? a.For(metric) : 0m, period, today);
-            return new BreakdownRow(m.Id, m.Code, m.Name, m.NameEn, target, figures.Actual, figures.Achievement, figures.OnPace);
+            return new BreakdownRow(m.Id, m.Code, m.Name, m.NameEn, target, figures.Actual, figures.Achievement, figures.OnPace,
+                lastEntries.TryGetValue(m.Id, out var last) ? last : null);
         }).ToList();
         return Result<BreakdownTable>.Ok(new BreakdownTable(
             scope.Kind, scope.Id, access.Scope!.Name, dimension, metric, period, Domain.Performance.Figures.TimeProgress(period, today), rows));
+    }
+
+    /// <summary>When each rep last saved a weekly entry (any month), one grouped query.</summary>
+    private static async Task<Dictionary<Guid, DateTimeOffset>> LastEntriesAsync(
+        SalesPlanningDbContext db, List<Member> reps, CancellationToken cancellationToken)
+    {
+        var ids = reps.Select(r => r.Id).ToList();
+        return await db.ProgressEntries.AsNoTracking()
+            .Where(e => ids.Contains(e.RepId))
+            .GroupBy(e => e.RepId)
+            .Select(g => new { RepId = g.Key, Last = g.Max(e => e.UpdatedAt) })
+            .ToDictionaryAsync(x => x.RepId, x => x.Last, cancellationToken);
     }
 
     private static Result<T>? Refused<T>(TargetAccess access) =>

@@ -21,6 +21,12 @@ internal static class DashboardEndpoints
             .WithSummary("Actual against target of a metric, month by month (scope Company, Region or Rep with its id; "
                 + "months 1–36, default 12; ending with the month 'to' (yyyy-MM), default the current month).");
 
+        api.MapGet("/dashboards/month-to-date", MonthToDateAsync)
+            .WithTags("Dashboards")
+            .RequireAuthorization()
+            .WithSummary("A metric's actual summed week by week through a month against the target prorated by days "
+                + "(scope Company, Region or Rep with its id; period yyyy-MM, default the current month).");
+
         api.MapGet("/alerts", async (HttpContext http, AlertService alerts, CancellationToken ct) =>
                 (await alerts.ListAsync(http.User.ToActor()!, ct)).ToHttp())
             .WithTags("Dashboards")
@@ -32,12 +38,7 @@ internal static class DashboardEndpoints
         HttpContext http, DashboardService dashboards, CancellationToken ct,
         ScopeKind scope = ScopeKind.Company, Guid? id = null, int months = 12, Metric metric = Metric.SalesAmount, string? to = null)
     {
-        TargetScope target;
-        try
-        {
-            target = TargetScope.From(scope, scope == ScopeKind.Company ? null : id);
-        }
-        catch (DomainException)
+        if (ScopeOf(scope, id) is not { } target)
         {
             return ApiResults.BadRequest(nameof(id), TargetMessages.ScopeRequired);
         }
@@ -49,5 +50,36 @@ internal static class DashboardEndpoints
         }
 
         return (await dashboards.TrendAsync(http.User.ToActor()!, target, metric, last, months, ct)).ToHttp();
+    }
+
+    private static async Task<IResult> MonthToDateAsync(
+        HttpContext http, DashboardService dashboards, CancellationToken ct,
+        ScopeKind scope = ScopeKind.Company, Guid? id = null, Metric metric = Metric.SalesAmount, string? period = null)
+    {
+        if (ScopeOf(scope, id) is not { } target)
+        {
+            return ApiResults.BadRequest(nameof(id), TargetMessages.ScopeRequired);
+        }
+
+        var month = dashboards.CurrentPeriod;
+        if (period is not null && !Period.TryParse(period, out month))
+        {
+            return ApiResults.BadRequest(nameof(period), TargetMessages.PeriodFormat);
+        }
+
+        return (await dashboards.MonthToDateAsync(http.User.ToActor()!, target, metric, month, ct)).ToHttp();
+    }
+
+    /// <summary>The scope asked for; null when a region or rep comes without its id.</summary>
+    private static TargetScope? ScopeOf(ScopeKind scope, Guid? id)
+    {
+        try
+        {
+            return TargetScope.From(scope, scope == ScopeKind.Company ? null : id);
+        }
+        catch (DomainException)
+        {
+            return null;
+        }
     }
 }
