@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using SalesPlanning.EndToEndTests.Infrastructure;
 
@@ -93,4 +94,38 @@ public abstract partial class TargetsTest(AppFixture fixture) : BrowserTest(fixt
     /// <summary>The row of the breakdown grid that holds the member's amount.</summary>
     protected static ILocator RowOf(IPage page, string code) =>
         page.GetByTestId("breakdown-grid").Locator("tbody tr").Filter(new() { Has = page.GetByTestId($"amount-{code}") });
+
+    /// <summary>As the director, through the API: company → EAST → rep01 targets of the month's sales amount.</summary>
+    protected async Task GiveRep01ATargetAsync(string period, decimal amount)
+    {
+        var east = await RegionIdOfManagerAsync(DemoUsers.ManagerEast);
+        var page = await OpenPageAsync();
+        var api = page.APIRequest;
+        var login = await api.PostAsync("api/v1/auth/login", new() { DataObject = new { email = DemoUsers.Director, password = DemoUsers.Password } });
+        var token = (await login.JsonAsync())!.Value.GetProperty("accessToken").GetString();
+        var headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
+
+        async Task<JsonElement> GetAsync(string path)
+        {
+            var response = await api.GetAsync(path, new() { Headers = headers });
+            response.Ok.ShouldBeTrue($"GET {path}: {response.Status} {await response.TextAsync()}");
+            return (await response.JsonAsync())!.Value;
+        }
+
+        async Task PutAsync(string path, object body)
+        {
+            var response = await api.PutAsync(path, new() { Headers = headers, DataObject = body });
+            response.Ok.ShouldBeTrue($"PUT {path}: {response.Status} {await response.TextAsync()}");
+        }
+
+        await PutAsync($"api/v1/targets/{period}/company/{Metric}", new { amount, version = (uint?)null });
+        var regions = await GetAsync($"api/v1/targets/{period}/Company/{Metric}/breakdowns/Region");
+        await PutAsync($"api/v1/targets/{period}/Company/{Metric}/breakdowns/Region",
+            new { amounts = new Dictionary<Guid, decimal> { [east] = amount }, version = regions.GetProperty("version").GetUInt32() });
+        var reps = await GetAsync($"api/v1/targets/{period}/Region/{Metric}/breakdowns/Rep?scopeId={east}");
+        var rep01 = reps.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("code").GetString() == DemoUsers.Rep01).GetProperty("memberId").GetGuid();
+        await PutAsync($"api/v1/targets/{period}/Region/{Metric}/breakdowns/Rep?scopeId={east}",
+            new { amounts = new Dictionary<Guid, decimal> { [rep01] = amount }, version = reps.GetProperty("version").GetUInt32() });
+        await page.CloseAsync();
+    }
 }

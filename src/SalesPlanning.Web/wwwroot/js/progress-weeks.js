@@ -24,10 +24,13 @@ export function attach(grid, dotnet) {
     grid._spDetach = () => grid.removeEventListener('keydown', onKey);
 }
 
+// Returns false while the weeks are not on the page yet (the caller tries again after its next render).
 export function focusCurrent(grid) {
     const row = grid.querySelector('table.sp-weeks tr[data-current="true"]') || grid.querySelector('table.sp-weeks tbody tr');
-    const input = row && row.querySelector('input:not([disabled])');
+    if (!row) return false;
+    const input = row.querySelector('input:not([disabled])');
     if (input) { input.focus(); input.select(); }
+    return true;
 }
 
 export function detach(grid) {
