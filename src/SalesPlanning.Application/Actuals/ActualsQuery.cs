@@ -19,6 +19,23 @@ public sealed record ActualTotals(decimal SalesAmount, long SalesVolume, decimal
     };
 }
 
+/// <summary>
+/// A sales amount split by customers (DESIGN §7): sold to new customers, to existing ones, and not
+/// split — the imported history, which does not say who bought.
+/// </summary>
+public sealed record CustomerSplit(decimal NewCustomers, decimal ExistingCustomers, decimal NotSplit)
+{
+    public static CustomerSplit Zero { get; } = new(0m, 0m, 0m);
+
+    public decimal SalesAmount => NewCustomers + ExistingCustomers + NotSplit;
+
+    /// <summary>New customers' share of the split sales; null when nothing was split.</summary>
+    public decimal? NewShare => NewCustomers + ExistingCustomers == 0m ? null : NewCustomers / (NewCustomers + ExistingCustomers);
+
+    public static CustomerSplit operator +(CustomerSplit left, CustomerSplit right) =>
+        new(left.NewCustomers + right.NewCustomers, left.ExistingCustomers + right.ExistingCustomers, left.NotSplit + right.NotSplit);
+}
+
 /// <summary>A month's actuals by week number (weekly entries) and the month's imported history, which has no week.</summary>
 public sealed record MonthByWeek(ActualTotals History, IReadOnlyDictionary<int, ActualTotals> Weeks);
 
@@ -88,6 +105,40 @@ public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> conte
         return new MonthByWeek(
             history.Count == 0 ? ActualTotals.Zero : new ActualTotals(history[0].Amount, history[0].Volume, history[0].Collections),
             weeks.ToDictionary(w => w.Week, w => new ActualTotals(w.Amount, w.Volume, w.Collections)));
+    }
+
+    /// <summary>
+    /// The month's sales amount per rep split into new and existing customers (weekly entries) and
+    /// not split (the imported history). Two grouped queries whatever the size.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, CustomerSplit>> CustomerSplitByRepAsync(
+        Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.ProductId is not null)
+        {
+            throw new ArgumentException("The customer split is not kept by product.", nameof(filter));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var history = await History(db, period, filter).GroupBy(a => a.RepId)
+            .Select(g => new { RepId = g.Key, Amount = g.Sum(a => a.SalesAmount) })
+            .ToListAsync(cancellationToken);
+        var weekly = await Entries(db, period, filter).GroupBy(e => e.RepId)
+            .Select(g => new { RepId = g.Key, Amount = g.Sum(e => e.SalesAmount), New = g.Sum(e => e.NewCustomerSales) })
+            .ToListAsync(cancellationToken);
+        var split = new Dictionary<Guid, CustomerSplit>();
+        foreach (var h in history)
+        {
+            split[h.RepId] = split.GetValueOrDefault(h.RepId, CustomerSplit.Zero) + new CustomerSplit(0m, 0m, h.Amount);
+        }
+
+        foreach (var w in weekly)
+        {
+            split[w.RepId] = split.GetValueOrDefault(w.RepId, CustomerSplit.Zero) + new CustomerSplit(w.New, w.Amount - w.New, 0m);
+        }
+
+        return split;
     }
 
     /// <summary>Sums per group (Guid.Empty for the total), summed in the database: history rows, then weekly rows.</summary>

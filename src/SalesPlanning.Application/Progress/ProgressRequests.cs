@@ -8,6 +8,8 @@ namespace SalesPlanning.Application.Progress;
 /// Create or replace the caller's entry for one week. <see cref="Version"/> is the version read
 /// (null when there was no entry); a save from a stale version is refused unless it repeats exactly
 /// what is stored (a retried request), which answers OK and changes nothing.
+/// <see cref="NewCustomerSales"/> (the part of the sales amount sold to new customers) comes last
+/// and is optional: callers written before it send none, which is 0.
 /// </summary>
 public sealed record SaveProgressEntry(
     Period Period,
@@ -22,9 +24,10 @@ public sealed record SaveProgressEntry(
     int LostCustomers,
     string? Note,
     IReadOnlyList<ProductFigures>? Lines,
-    uint? Version)
+    uint? Version,
+    decimal NewCustomerSales = 0m)
 {
-    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers);
+    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers, NewCustomerSales);
 }
 
 /// <summary>Input shape of a week's entry; the sums of the product split are the domain's rule.</summary>
@@ -36,6 +39,9 @@ public sealed class SaveProgressEntryValidator : AbstractValidator<SaveProgressE
         RuleFor(r => r.Week).InclusiveBetween(1, 6).WithMessage(ProgressMessages.WeekNotInPeriod);
         Money(RuleFor(r => r.SalesAmount));
         Money(RuleFor(r => r.Collections));
+        Money(RuleFor(r => r.NewCustomerSales));
+        RuleFor(r => r.NewCustomerSales).LessThanOrEqualTo(r => r.SalesAmount).WithMessage(ProgressMessages.NewCustomerSalesAboveSales)
+            .When(r => r.SalesAmount >= 0m);
         RuleFor(r => r.SalesVolume).GreaterThanOrEqualTo(0).WithMessage(ProgressMessages.Negative)
             .LessThanOrEqualTo(WeeklyFigures.MaxVolume).WithMessage(ProgressMessages.TooLarge);
         Count(RuleFor(r => r.Orders));

@@ -269,6 +269,7 @@ public sealed class ProgressService(
                 (nameof(WeeklyFigures.Collections), Money(before.Collections), Money(after.Collections)),
                 (nameof(WeeklyFigures.Orders), Count(before.Orders), Count(after.Orders)),
                 (nameof(WeeklyFigures.NewCustomers), Count(before.NewCustomers), Count(after.NewCustomers)),
+                (nameof(WeeklyFigures.NewCustomerSales), Money(before.NewCustomerSales), Money(after.NewCustomerSales)),
                 (nameof(WeeklyFigures.ExistingCustomerVisits), Count(before.ExistingCustomerVisits), Count(after.ExistingCustomerVisits)),
                 (nameof(WeeklyFigures.Calls), Count(before.Calls), Count(after.Calls)),
                 (nameof(WeeklyFigures.LostCustomers), Count(before.LostCustomers), Count(after.LostCustomers)),

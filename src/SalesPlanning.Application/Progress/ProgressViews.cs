@@ -19,13 +19,14 @@ public sealed record ProgressEntryView(
     string? Note,
     IReadOnlyList<ProductFigures> Lines,
     uint Version,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    decimal NewCustomerSales)
 {
     internal static ProgressEntryView Of(ProgressEntry e) => new(
         e.Id, e.WeekNumber, e.SalesAmount, e.SalesVolume, e.Collections, e.Orders, e.NewCustomers, e.ExistingCustomerVisits,
         e.Calls, e.LostCustomers, e.Note,
         e.Lines.OrderBy(l => l.ProductId).Select(l => new ProductFigures(l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)).ToList(),
-        e.Version, e.UpdatedAt);
+        e.Version, e.UpdatedAt, e.NewCustomerSales);
 }
 
 /// <summary>A week of the month with its entry, if any.</summary>

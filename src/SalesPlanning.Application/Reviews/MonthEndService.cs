@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Plans;
 using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Organisation;
 using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Reviews;
 using SalesPlanning.Domain.Targets;
@@ -22,6 +24,7 @@ namespace SalesPlanning.Application.Reviews;
 public sealed class MonthEndService(
     IDbContextFactory<SalesPlanningDbContext> contexts,
     PlanReviewQuery figures,
+    ActualsQuery actuals,
     TimeProvider time,
     ILogger<MonthEndService> logger)
 {
@@ -58,7 +61,8 @@ public sealed class MonthEndService(
             return Result<MonthEndView>.From(computed);
         }
 
-        var segments = await SegmentsAsync(db, regionId, period, cancellationToken);
+        var contribution = await ContributionAsync(db, regionId, period, computed.Value!, cancellationToken);
+        var segments = await SegmentsAsync(db, regionId, period, contribution.Region, cancellationToken);
         var signedOffBy = review?.SignedOffBy is { } by
             ? await db.Users.AsNoTracking().Where(u => u.Id == by).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
             : null;
@@ -70,7 +74,7 @@ public sealed class MonthEndService(
             review?.Id, review?.Status ?? ReviewStatus.Draft, review?.Version ?? 0, review?.Narrative ?? ReviewNarrativeText.Empty,
             review?.ReturnComment, review?.SubmittedAt, review?.SignedOffAt, signedOffBy,
             period < current, editable, actor.IsDirector && review?.Status == ReviewStatus.Submitted,
-            problems, computed.Value!, segments));
+            problems, computed.Value!, segments, contribution));
     }
 
     /// <summary>The month-end review of a plan (for the API).</summary>
@@ -265,7 +269,25 @@ public sealed class MonthEndService(
         return review;
     }
 
-    private static async Task<IReadOnlyList<SegmentLine>> SegmentsAsync(SalesPlanningDbContext db, Guid regionId, Period period, CancellationToken cancellationToken)
+    /// <summary>Each rep's sales split by customers, with the reps of the review's figures (same names, same order).</summary>
+    private async Task<CustomerContribution> ContributionAsync(
+        SalesPlanningDbContext db, Guid regionId, Period period, ReviewFigures reviewed, CancellationToken cancellationToken)
+    {
+        var split = await actuals.CustomerSplitByRepAsync(period, new ActualsFilter(RegionId: regionId), cancellationToken);
+        var lines = reviewed.ByRep.Select(r => new ContributionLine(r.Id, r.NameZh, split.GetValueOrDefault(r.Id, CustomerSplit.Zero))).ToList();
+        // A rep who left the region keeps their sales in it: list them too.
+        var others = split.Keys.Except(lines.Select(l => l.RepId)).ToList();
+        if (others.Count > 0)
+        {
+            var names = await db.Users.AsNoTracking().Where(u => others.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+            lines.AddRange(others.Select(id => new ContributionLine(id, names.GetValueOrDefault(id, ""), split[id])));
+        }
+
+        return new CustomerContribution(split.Values.Aggregate(CustomerSplit.Zero, (sum, s) => sum + s), lines);
+    }
+
+    private static async Task<IReadOnlyList<SegmentLine>> SegmentsAsync(
+        SalesPlanningDbContext db, Guid regionId, Period period, CustomerSplit split, CancellationToken cancellationToken)
     {
         var targets = await db.Targets.AsNoTracking()
             .Include(t => t.Breakdowns).ThenInclude(b => b.Allocations)
@@ -284,10 +306,20 @@ public sealed class MonthEndService(
             {
                 var segment = segments[a.MemberId];
                 var metric = targets.Single(t => t.Id == b.TargetId).Metric;
-                return new SegmentLine(segment.Id, segment.NameZh, segment.NameEn, segment.Kind, metric, a.Amount, b.ShareFor(a.MemberId), null);
+                return new SegmentLine(segment.Id, segment.NameZh, segment.NameEn, segment.Kind, metric, a.Amount, b.ShareFor(a.MemberId), ActualOf(segment.Kind, metric, split));
             }))
             .OrderBy(l => l.Metric).ThenBy(l => l.Kind)];
     }
+
+    /// <summary>New and existing customers' sales amount as the weekly entries split it; nothing else is recorded by segment.</summary>
+    private static decimal? ActualOf(SegmentKind kind, Metric metric, CustomerSplit split) =>
+        metric != Metric.SalesAmount || split.NewShare is null ? null
+        : kind switch
+        {
+            SegmentKind.New => split.NewCustomers,
+            SegmentKind.Existing => split.ExistingCustomers,
+            _ => null,
+        };
 
     private static Result<uint> Message(string message) =>
         Result<uint>.Invalid(new Dictionary<string, string[]> { [""] = [message] });

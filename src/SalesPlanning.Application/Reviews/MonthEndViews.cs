@@ -1,3 +1,4 @@
+using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Plans;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
@@ -34,11 +35,19 @@ public sealed record MonthEndView(
     bool CanSignOff,
     IReadOnlyList<ReviewProblem> Problems,
     ReviewFigures Figures,
-    IReadOnlyList<SegmentLine> Segments);
+    IReadOnlyList<SegmentLine> Segments,
+    CustomerContribution Contribution);
+
+/// <summary>A rep's sales amount of the month split by customers (DESIGN §7).</summary>
+public sealed record ContributionLine(Guid RepId, string Name, CustomerSplit Split);
+
+/// <summary>New vs existing customers' contribution to the month's sales amount: the region's and each rep's.</summary>
+public sealed record CustomerContribution(CustomerSplit Region, IReadOnlyList<ContributionLine> ByRep);
 
 /// <summary>
-/// A customer segment's share of the month (new vs existing customers, DESIGN §7). The history has
-/// no customer split, so only the segment targets exist; <see cref="Actual"/> is null ("no data").
+/// A customer segment's target of the month (new vs existing customers, DESIGN §7) and, for the new
+/// and existing customers' sales amount, the actual the weekly entries split out (null: "no data" —
+/// key accounts are not recorded, nor any split before weekly entries).
 /// </summary>
 public sealed record SegmentLine(Guid SegmentId, string NameZh, string NameEn, SegmentKind Kind, Metric Metric, decimal Target, decimal? Share, decimal? Actual);
 

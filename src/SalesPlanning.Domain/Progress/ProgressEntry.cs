@@ -61,6 +61,9 @@ public sealed class ProgressEntry
 
     public int LostCustomers { get; private set; }
 
+    /// <summary>The part of <see cref="SalesAmount"/> sold to new customers; the rest is existing customers'.</summary>
+    public decimal NewCustomerSales { get; private set; }
+
     public string? Note { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -69,7 +72,7 @@ public sealed class ProgressEntry
 
     public uint Version { get; private set; }
 
-    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers);
+    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers, NewCustomerSales);
 
     public static ProgressEntry Create(
         Period period, int weekNumber, Guid repId, Guid regionId, WeeklyFigures figures, string? note,
@@ -116,6 +119,7 @@ public sealed class ProgressEntry
         ExistingCustomerVisits = figures.ExistingCustomerVisits;
         Calls = figures.Calls;
         LostCustomers = figures.LostCustomers;
+        NewCustomerSales = figures.NewCustomerSales;
         Note = trimmedNote;
         _lines.Clear();
         _lines.AddRange(lines.OrderBy(l => l.ProductId).Select(l => new ProgressLine(Id, l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)));

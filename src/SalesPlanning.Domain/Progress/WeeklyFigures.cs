@@ -3,6 +3,8 @@ namespace SalesPlanning.Domain.Progress;
 /// <summary>
 /// What a rep reports for one week (周进度): money to the cent, everything else in whole numbers.
 /// The limits are generous for one rep's week and guard against typing slips.
+/// <see cref="NewCustomerSales"/> is the part of the sales amount sold to new customers (新客户销售额),
+/// so the rest came from existing customers (DESIGN §7's new vs existing contribution).
 /// </summary>
 public sealed record WeeklyFigures(
     decimal SalesAmount,
@@ -12,7 +14,8 @@ public sealed record WeeklyFigures(
     int NewCustomers,
     int ExistingCustomerVisits,
     int Calls,
-    int LostCustomers)
+    int LostCustomers,
+    decimal NewCustomerSales = 0m)
 {
     /// <summary>Most money one rep books in one week (sales amount or collections).</summary>
     public const decimal MaxAmount = 1_000_000_000m;
@@ -23,7 +26,10 @@ public sealed record WeeklyFigures(
     /// <summary>Most orders, customers, visits or calls one rep counts in one week.</summary>
     public const int MaxCount = 100_000;
 
-    public static WeeklyFigures Zero { get; } = new(0m, 0, 0m, 0, 0, 0, 0, 0);
+    public static WeeklyFigures Zero { get; } = new(0m, 0, 0m, 0, 0, 0, 0, 0, 0m);
+
+    /// <summary>Sales to existing customers: the sales amount less the part sold to new customers.</summary>
+    public decimal ExistingCustomerSales => SalesAmount - NewCustomerSales;
 
     /// <summary>Every broken bound as (field, message); empty when the figures are valid.</summary>
     public IReadOnlyList<(string Field, string Message)> Problems()
@@ -37,6 +43,12 @@ public sealed record WeeklyFigures(
         Bounded(problems, nameof(ExistingCustomerVisits), ExistingCustomerVisits, MaxCount);
         Bounded(problems, nameof(Calls), Calls, MaxCount);
         Bounded(problems, nameof(LostCustomers), LostCustomers, MaxCount);
+        Money(problems, nameof(NewCustomerSales), NewCustomerSales);
+        if (NewCustomerSales > SalesAmount && SalesAmount >= 0)
+        {
+            problems.Add((nameof(NewCustomerSales), $"{nameof(NewCustomerSales)} cannot exceed the week's sales amount."));
+        }
+
         return problems;
     }
 

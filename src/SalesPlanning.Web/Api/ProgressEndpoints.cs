@@ -22,7 +22,8 @@ internal static class ProgressEndpoints
         int LostCustomers,
         string? Note,
         IReadOnlyList<ProductFigures>? Lines,
-        uint? Version);
+        uint? Version,
+        decimal NewCustomerSales = 0m);
 
     public static void MapProgressEndpoints(this RouteGroupBuilder api)
     {
@@ -30,7 +31,7 @@ internal static class ProgressEndpoints
         progress.MapPut("/weeks/{week:int}", (string period, int week, WeekBody body, HttpContext http, ProgressService service, CancellationToken ct) =>
                 WithPeriod(period, async p => (await service.SaveWeekAsync(http.User.ToActor()!,
                     new SaveProgressEntry(p, week, body.SalesAmount, body.SalesVolume, body.Collections, body.Orders, body.NewCustomers,
-                        body.ExistingCustomerVisits, body.Calls, body.LostCustomers, body.Note, body.Lines, body.Version), ct)).ToHttp()))
+                        body.ExistingCustomerVisits, body.Calls, body.LostCustomers, body.Note, body.Lines, body.Version, body.NewCustomerSales), ct)).ToHttp()))
             .WithSummary("Create or replace your own entry for a week (reps). Send the version you read (none for a new week); "
                 + "409 if it changed. Repeating the same request changes nothing: it never counts twice.");
         progress.MapGet("/", (string period, Guid? repId, HttpContext http, ProgressService service, CancellationToken ct) =>

@@ -29,6 +29,27 @@ public class ProgressEntryCreate
     }
 
     [Fact]
+    public void KeepsTheSalesToNewCustomersAndTheRestIsExistingCustomers()
+    {
+        var entry = ProgressEntry.Create(November, 2, Rep, Region, Week() with { NewCustomerSales = 400.50m }, null, [], At);
+
+        entry.NewCustomerSales.ShouldBe(400.50m);
+        entry.Figures.ExistingCustomerSales.ShouldBe(600.00m);
+    }
+
+    [Theory]
+    [InlineData("1000.51")]
+    [InlineData("-0.01")]
+    [InlineData("0.001")]
+    public void RejectsSalesToNewCustomersAboveTheSalesAmountNegativeOrPastTheCent(string newCustomerSales)
+    {
+        var ex = Should.Throw<ProgressRulesException>(() => ProgressEntry.Create(November, 2, Rep, Region,
+            Week() with { NewCustomerSales = decimal.Parse(newCustomerSales, System.Globalization.CultureInfo.InvariantCulture) }, null, [], At));
+
+        ex.Problems.Select(p => p.Field).ShouldBe(["NewCustomerSales"]);
+    }
+
+    [Fact]
     public void AcceptsAProductSplitThatSumsToTheTotals()
     {
         var entry = ProgressEntry.Create(November, 1, Rep, Region, Week(), null,

@@ -17,6 +17,7 @@ internal sealed class ProgressEntryConfiguration : IEntityTypeConfiguration<Prog
         builder.Ignore(e => e.Figures);
         builder.Property(e => e.SalesAmount).HasPrecision(18, 2);
         builder.Property(e => e.Collections).HasPrecision(18, 2);
+        builder.Property(e => e.NewCustomerSales).HasPrecision(18, 2);
         builder.Property(e => e.Note).HasMaxLength(ProgressEntry.NoteMaxLength);
         builder.Property(e => e.Version).IsRowVersion();
         // One entry per rep and week: a retried save replaces, never adds.

@@ -865,6 +865,11 @@ namespace SalesPlanning.Application.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("lost_customers");
 
+                    b.Property<decimal>("NewCustomerSales")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("new_customer_sales");
+
                     b.Property<int>("NewCustomers")
                         .HasColumnType("integer")
                         .HasColumnName("new_customers");

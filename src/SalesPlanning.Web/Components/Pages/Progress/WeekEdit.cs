@@ -10,14 +10,15 @@ namespace SalesPlanning.Web.Components.Pages.Progress;
 /// </summary>
 public sealed class WeekEdit
 {
-    public static readonly IReadOnlyList<string> MoneyFields = [nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.Collections)];
+    public static readonly IReadOnlyList<string> MoneyFields =
+        [nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.Collections), nameof(WeeklyFigures.NewCustomerSales)];
 
-    /// <summary>The grid's columns in order: money, volume, then the counts.</summary>
+    /// <summary>The grid's columns in order: sales, volume, collections, then the customers' counts and sales.</summary>
     public static readonly IReadOnlyList<string> Fields =
     [
         nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.SalesVolume), nameof(WeeklyFigures.Collections),
-        nameof(WeeklyFigures.Orders), nameof(WeeklyFigures.NewCustomers), nameof(WeeklyFigures.ExistingCustomerVisits),
-        nameof(WeeklyFigures.Calls), nameof(WeeklyFigures.LostCustomers),
+        nameof(WeeklyFigures.Orders), nameof(WeeklyFigures.NewCustomers), nameof(WeeklyFigures.NewCustomerSales),
+        nameof(WeeklyFigures.ExistingCustomerVisits), nameof(WeeklyFigures.Calls), nameof(WeeklyFigures.LostCustomers),
     ];
 
     public const string NotANumber = "Progress_NotANumber";
@@ -58,6 +59,7 @@ public sealed class WeekEdit
         Values[nameof(WeeklyFigures.Collections)] = Money(entry?.Collections);
         Values[nameof(WeeklyFigures.Orders)] = Count(entry?.Orders);
         Values[nameof(WeeklyFigures.NewCustomers)] = Count(entry?.NewCustomers);
+        Values[nameof(WeeklyFigures.NewCustomerSales)] = Money(entry?.NewCustomerSales);
         Values[nameof(WeeklyFigures.ExistingCustomerVisits)] = Count(entry?.ExistingCustomerVisits);
         Values[nameof(WeeklyFigures.Calls)] = Count(entry?.Calls);
         Values[nameof(WeeklyFigures.LostCustomers)] = Count(entry?.LostCustomers);
@@ -89,10 +91,8 @@ public sealed class WeekEdit
     public SaveProgressEntry? ToRequest(Domain.Common.Period period)
     {
         Errors.Clear();
-        var amount = ParseMoney(nameof(WeeklyFigures.SalesAmount), Values[nameof(WeeklyFigures.SalesAmount)]);
-        var volume = ParseCount(nameof(WeeklyFigures.SalesVolume), Values[nameof(WeeklyFigures.SalesVolume)]);
-        var collections = ParseMoney(nameof(WeeklyFigures.Collections), Values[nameof(WeeklyFigures.Collections)]);
-        var counts = Fields.Skip(3).Select(f => ParseCount(f, Values[f])).ToArray();
+        var money = MoneyFields.ToDictionary(f => f, f => ParseMoney(f, Values[f]), StringComparer.Ordinal);
+        var counts = Fields.Except(MoneyFields).ToDictionary(f => f, f => ParseCount(f, Values[f]), StringComparer.Ordinal);
         var lines = new List<ProductFigures>();
         foreach (var line in Lines.Where(l => !l.IsEmpty))
         {
@@ -111,9 +111,12 @@ public sealed class WeekEdit
             return null;
         }
 
-        return new SaveProgressEntry(period, Number, amount!.Value, volume!.Value, collections!.Value,
-            (int)Math.Min(counts[0]!.Value, int.MaxValue), (int)Math.Min(counts[1]!.Value, int.MaxValue), (int)Math.Min(counts[2]!.Value, int.MaxValue),
-            (int)Math.Min(counts[3]!.Value, int.MaxValue), (int)Math.Min(counts[4]!.Value, int.MaxValue), Note, lines, Version);
+        // ParseCount refuses counts above int.MaxValue; the volume is a long.
+        int Whole(string field) => (int)counts[field]!.Value;
+        return new SaveProgressEntry(period, Number, money[nameof(WeeklyFigures.SalesAmount)]!.Value, counts[nameof(WeeklyFigures.SalesVolume)]!.Value,
+            money[nameof(WeeklyFigures.Collections)]!.Value, Whole(nameof(WeeklyFigures.Orders)), Whole(nameof(WeeklyFigures.NewCustomers)),
+            Whole(nameof(WeeklyFigures.ExistingCustomerVisits)), Whole(nameof(WeeklyFigures.Calls)), Whole(nameof(WeeklyFigures.LostCustomers)),
+            Note, lines, Version, money[nameof(WeeklyFigures.NewCustomerSales)]!.Value);
     }
 
     public void Saved(ProgressEntryView entry, IReadOnlyList<ProgressProductView> products) => Load(entry, products);
