@@ -11,7 +11,7 @@ public static class MonthEndMessages
     public const string NotEditable = "MonthEnd_NotEditable";
     public const string WrongStatus = "MonthEnd_WrongStatus";
     public const string PlanNotApproved = "MonthEnd_PlanNotApproved";
-    public const string Conflict = "Conflict";
+    public const string Conflict = "MonthEnd_Conflict";
 
     public static string Encode(ReviewProblem problem)
     {

@@ -22,21 +22,22 @@ public abstract class PlansTest(AppFixture fixture) : BrowserTest(fixture)
         ["Collections"] = 960_000.00m,
     };
 
-    /// <summary>Sets and splits the month's targets; returns the East region's id.</summary>
-    protected async Task<Guid> SetUpTargetsAsync(string period)
+    /// <summary>Sets and splits the month's targets (by default <see cref="CompanyTargets"/>); returns the East region's id.</summary>
+    protected async Task<Guid> SetUpTargetsAsync(string period, IReadOnlyDictionary<string, decimal>? companyTargets = null)
     {
+        companyTargets ??= CompanyTargets;
         var page = await OpenPageAsync();
         var director = await TokenAsync(page, DemoUsers.Director);
         var manager = await TokenAsync(page, DemoUsers.ManagerEast);
         Guid east = default;
         foreach (var metric in Metrics)
         {
-            var set = await CallAsync(page, director, "PUT", $"targets/{period}/company/{metric}", new { amount = CompanyTargets[metric], version = (uint?)null });
+            var set = await CallAsync(page, director, "PUT", $"targets/{period}/company/{metric}", new { amount = companyTargets[metric], version = (uint?)null });
             var regions = await CallAsync(page, director, "GET", $"targets/{period}/Company/{metric}/breakdowns/Region");
             var regionLines = regions.GetProperty("lines").EnumerateArray().ToList();
             await CallAsync(page, director, "PUT", $"targets/{period}/Company/{metric}/breakdowns/Region", new
             {
-                amounts = regionLines.ToDictionary(l => l.GetProperty("memberId").GetGuid(), _ => CompanyTargets[metric] / regionLines.Count),
+                amounts = regionLines.ToDictionary(l => l.GetProperty("memberId").GetGuid(), _ => companyTargets[metric] / regionLines.Count),
                 version = set.GetProperty("version").GetUInt32(),
             });
             east = regionLines.Single(l => l.GetProperty("code").GetString() == "EAST").GetProperty("memberId").GetGuid();
@@ -114,14 +115,16 @@ public abstract class PlansTest(AppFixture fixture) : BrowserTest(fixture)
         await SaveSectionAsync(page, "Forecast");
     }
 
-    private static async Task<string> TokenAsync(IPage page, string email)
+    /// <summary>A bearer token of <paramref name="email"/> from POST /api/v1/auth/login.</summary>
+    protected static async Task<string> TokenAsync(IPage page, string email)
     {
         var login = await page.APIRequest.PostAsync("api/v1/auth/login", new() { DataObject = new { email, password = DemoUsers.Password } });
         login.Ok.ShouldBeTrue($"API sign-in of {email}: {login.Status}");
         return (await login.JsonAsync())!.Value.GetProperty("accessToken").GetString()!;
     }
 
-    private static async Task<JsonElement> CallAsync(IPage page, string token, string method, string path, object? body = null)
+    /// <summary>A call to /api/v1/<paramref name="path"/> with a bearer token; fails the test unless it succeeds; answers the JSON body.</summary>
+    protected static async Task<JsonElement> CallAsync(IPage page, string token, string method, string path, object? body = null)
     {
         var options = new APIRequestContextOptions
         {
