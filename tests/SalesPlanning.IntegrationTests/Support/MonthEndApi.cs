@@ -163,7 +163,8 @@ public class MonthEndAppFixture : PlansAppFixture
     public MonthEndService CreateMonthEndService()
     {
         var contexts = TestDatabases.CreateFactory(ConnectionString);
-        return new MonthEndService(contexts, new PlanReviewQuery(contexts, new ActualsQuery(contexts)), TimeProvider.System, NullLogger<MonthEndService>.Instance);
+        return new MonthEndService(contexts, new PlanReviewQuery(contexts, new ActualsQuery(contexts)), new ActualsQuery(contexts), TimeProvider.System,
+            NullLogger<MonthEndService>.Instance);
     }
 
     /// <summary>The plan's review as stored; null when there is none.</summary>
