@@ -19,6 +19,9 @@ public enum ImportAction
 
 public sealed record ImportLine(int LineNumber, string Code, ImportAction Action);
 
+/// <summary>What is wrong with one line of an imported file; <see cref="Message"/> is a message key.</summary>
+public sealed record MasterCsvLineError(int LineNumber, string? Column, string Message);
+
 /// <summary>What an import does or would do; nothing is saved while <see cref="Errors"/> has any line.</summary>
 public sealed record ImportReport(MasterDataKind Kind, bool Committed, IReadOnlyList<ImportLine> Lines, IReadOnlyList<MasterCsvLineError> Errors)
 {
@@ -30,7 +33,8 @@ public sealed record ImportReport(MasterDataKind Kind, bool Committed, IReadOnly
 
 /// <summary>
 /// CSV import of regions and products (preview, then an all-or-nothing commit) and CSV export of
-/// regions, product lines, products and segments. Headers are documented in docs/csv-formats.md.
+/// regions, product lines, products and segments. Headers are documented in docs/csv-formats.md;
+/// files are read by <see cref="CsvReader"/> and written by <see cref="CsvWriter"/>.
 /// Preview and commit run the same checks and changes; only the commit saves them, in one
 /// transaction, and only when no line has an error.
 /// </summary>
@@ -54,6 +58,8 @@ public sealed class MasterDataImportService(
     public const string Empty = "Csv_Error_Empty";
     public const string TooLarge = "Csv_Error_TooLarge";
     public const string NotImportable = "Csv_Error_NotImportable";
+    public const string UnclosedQuote = "Csv_Error_UnclosedQuote";
+    public const string TextAfterQuote = "Csv_Error_TextAfterQuote";
 
     /// <summary>The header an import of the kind expects (the last column, active, may be left out).</summary>
     public static IReadOnlyList<string> HeaderOf(MasterDataKind kind) => kind switch
@@ -93,7 +99,7 @@ public sealed class MasterDataImportService(
             _ => (await db.CustomerSegments.AsNoTracking().OrderBy(s => s.Code).ToListAsync(cancellationToken))
                 .Select(s => (IReadOnlyList<string>)[s.Code, s.NameZh, s.NameEn, s.Kind.ToString(), Flag(s.IsActive)]),
         };
-        return Result<string>.Ok(MasterDataCsv.Write(HeaderOf(kind), rows));
+        return Result<string>.Ok(CsvWriter.Write(HeaderOf(kind), rows));
     }
 
     /// <summary>Checks a file and reports what it would change; saves nothing.</summary>
@@ -124,30 +130,26 @@ public sealed class MasterDataImportService(
             return Finish(report, commit);
         }
 
-        var file = MasterDataCsv.Parse(text);
+        var file = CsvReader.Read(text, CsvLayout.InOrderOf(HeaderOf(kind), optionalAtEnd: 1), MaxLines);
+        if (file.Errors.FirstOrDefault(e => e.Message is CsvMessages.Empty or CsvMessages.HeaderNotAsExpected or CsvMessages.TooManyRows) is { } fileError)
+        {
+            report.Error(1, null, fileError.Message == CsvMessages.TooManyRows ? TooLarge : HeaderProblem);
+            return Finish(report, commit);
+        }
+
         foreach (var error in file.Errors)
         {
-            report.Errors.Add(error);
+            report.Error(error.Line, null, error.Message switch
+            {
+                CsvMessages.UnclosedQuote => UnclosedQuote,
+                CsvMessages.QuoteInField => TextAfterQuote,
+                _ => ColumnCount,
+            });
         }
 
-        var expected = HeaderOf(kind);
-        var required = expected.Take(expected.Count - 1).ToList();
-        if (!required.SequenceEqual(file.Header.Take(required.Count)) || file.Header.Count > expected.Count
-            || (file.Header.Count == expected.Count && file.Header[^1] != expected[^1]))
-        {
-            report.Error(1, null, HeaderProblem);
-            return Finish(report, commit);
-        }
-
-        if (file.Records.Count == 0 && file.Errors.Count == 0)
+        if (file.Rows.Count == 0 && file.Errors.Count == 0)
         {
             report.Error(1, null, Empty);
-            return Finish(report, commit);
-        }
-
-        if (file.Records.Count > MaxLines)
-        {
-            report.Error(1, null, TooLarge);
             return Finish(report, commit);
         }
 
@@ -155,29 +157,22 @@ public sealed class MasterDataImportService(
         await using var transaction = commit ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var audit = new MasterDataAudit(db, actor, time, "CSV import");
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var lines = new List<(MasterDataCsvRecord Record, Dictionary<string, string> Values)>();
-        foreach (var record in file.Records)
+        var lines = new List<CsvRow>();
+        foreach (var row in file.Rows)
         {
-            if (record.Fields.Count != file.Header.Count)
-            {
-                report.Error(record.LineNumber, null, ColumnCount);
-                continue;
-            }
-
-            var values = file.Header.Select((h, i) => (h, v: record.Fields[i].Trim())).ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal);
-            var code = values["code"].ToUpperInvariant();
+            var code = row["code"].ToUpperInvariant();
             if (code.Length > 0 && !seen.Add(code))
             {
-                report.Error(record.LineNumber, "code", DuplicateCode);
+                report.Error(row.Line, "code", DuplicateCode);
                 continue;
             }
 
-            if (values.TryGetValue("active", out var active) && ParseFlag(active) is null)
+            if (row.Has("active") && ParseFlag(row["active"]) is null)
             {
-                report.Error(record.LineNumber, "active", ActiveValue);
+                report.Error(row.Line, "active", ActiveValue);
             }
 
-            lines.Add((record, values));
+            lines.Add(row);
         }
 
         if (kind == MasterDataKind.Region)
@@ -216,15 +211,15 @@ public sealed class MasterDataImportService(
 
     private static async Task ImportRegionsAsync(
         SalesPlanningDbContext db, MasterDataAudit audit, Report report,
-        List<(MasterDataCsvRecord Record, Dictionary<string, string> Values)> lines, CancellationToken cancellationToken)
+        List<CsvRow> lines, CancellationToken cancellationToken)
     {
         var regions = await db.Regions.Include(r => r.Members).ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, cancellationToken);
         var managers = await MasterDataService.ManagersQuery(db).ToListAsync(cancellationToken);
         var managersByEmail = managers.ToDictionary(m => m.Email.ToUpperInvariant(), m => m.UserId, StringComparer.Ordinal);
         var names = managers.ToDictionary(m => m.UserId, m => m.Email);
-        foreach (var (record, values) in lines)
+        foreach (var row in lines)
         {
-            var email = values["manager_email"];
+            var email = row["manager_email"];
             Guid? managerId = null;
             if (email.Length > 0)
             {
@@ -234,18 +229,18 @@ public sealed class MasterDataImportService(
                 }
                 else
                 {
-                    report.Error(record.LineNumber, "manager_email", MasterDataMessages.ManagerUnknown);
+                    report.Error(row.Line, "manager_email", MasterDataMessages.ManagerUnknown);
                 }
             }
 
-            var request = new SaveRegion(null, values["code"], values["name"], managerId);
-            if (!report.Validate(record.LineNumber, new SaveRegionValidator(), request, Columns.Region) || report.HasErrorOn(record.LineNumber))
+            var request = new SaveRegion(null, row["code"], row["name"], managerId);
+            if (!report.Validate(row.Line, new SaveRegionValidator(), request, Columns.Region) || report.HasErrorOn(row.Line))
             {
                 continue;
             }
 
             var code = request.Code.ToUpperInvariant();
-            var active = values.TryGetValue("active", out var a) ? ParseFlag(a) ?? true : (bool?)null;
+            var active = row.Has("active") ? ParseFlag(row["active"]) ?? true : (bool?)null;
             if (!regions.TryGetValue(code, out var region))
             {
                 region = Region.Create(code, request.Name);
@@ -261,7 +256,7 @@ public sealed class MasterDataImportService(
 
                 db.Regions.Add(region);
                 audit.Record(nameof(Region), region.Code, "Created", null, null, $"{region.Name}; manager {MasterDataService.Name(names, managerId)}");
-                report.Lines.Add(new ImportLine(record.LineNumber, code, ImportAction.Create));
+                report.Lines.Add(new ImportLine(row.Line, code, ImportAction.Create));
                 continue;
             }
 
@@ -284,7 +279,7 @@ public sealed class MasterDataImportService(
             {
                 if (!region.IsActive)
                 {
-                    report.Error(record.LineNumber, "manager_email", MasterDataMessages.RegionInactive);
+                    report.Error(row.Line, "manager_email", MasterDataMessages.RegionInactive);
                     continue;
                 }
 
@@ -314,42 +309,42 @@ public sealed class MasterDataImportService(
                 db.Entry(region).State = EntityState.Modified;
             }
 
-            report.Lines.Add(new ImportLine(record.LineNumber, code, changed ? ImportAction.Update : ImportAction.Unchanged));
+            report.Lines.Add(new ImportLine(row.Line, code, changed ? ImportAction.Update : ImportAction.Unchanged));
         }
     }
 
     private static async Task ImportProductsAsync(
         SalesPlanningDbContext db, MasterDataAudit audit, Report report,
-        List<(MasterDataCsvRecord Record, Dictionary<string, string> Values)> lines, CancellationToken cancellationToken)
+        List<CsvRow> lines, CancellationToken cancellationToken)
     {
         var products = await db.Products.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
         var productLines = await db.ProductLines.ToDictionaryAsync(l => l.Code, StringComparer.Ordinal, cancellationToken);
-        foreach (var (record, values) in lines)
+        foreach (var row in lines)
         {
-            var lineCode = values["product_line_code"].ToUpperInvariant();
+            var lineCode = row["product_line_code"].ToUpperInvariant();
             var line = productLines.GetValueOrDefault(lineCode);
             if (lineCode.Length == 0)
             {
-                report.Error(record.LineNumber, "product_line_code", MasterDataMessages.LineRequired);
+                report.Error(row.Line, "product_line_code", MasterDataMessages.LineRequired);
             }
             else if (line is null)
             {
-                report.Error(record.LineNumber, "product_line_code", MasterDataMessages.LineUnknown);
+                report.Error(row.Line, "product_line_code", MasterDataMessages.LineUnknown);
             }
 
-            var request = new SaveProduct(null, values["code"], values["name_zh"], values["name_en"], values["unit"], line?.Id ?? Guid.Empty);
-            if (!report.Validate(record.LineNumber, new SaveProductValidator(), request, Columns.Product) || report.HasErrorOn(record.LineNumber) || line is null)
+            var request = new SaveProduct(null, row["code"], row["name_zh"], row["name_en"], row["unit"], line?.Id ?? Guid.Empty);
+            if (!report.Validate(row.Line, new SaveProductValidator(), request, Columns.Product) || report.HasErrorOn(row.Line) || line is null)
             {
                 continue;
             }
 
             var code = request.Code.ToUpperInvariant();
-            var active = values.TryGetValue("active", out var a) ? ParseFlag(a) ?? true : (bool?)null;
+            var active = row.Has("active") ? ParseFlag(row["active"]) ?? true : (bool?)null;
             if (!products.TryGetValue(code, out var product))
             {
                 if (!line.IsActive)
                 {
-                    report.Error(record.LineNumber, "product_line_code", MasterDataMessages.LineInactive);
+                    report.Error(row.Line, "product_line_code", MasterDataMessages.LineInactive);
                     continue;
                 }
 
@@ -361,13 +356,13 @@ public sealed class MasterDataImportService(
 
                 db.Products.Add(product);
                 audit.Record(nameof(Product), product.Code, "Created", null, null, $"{product.NameZh} / {product.NameEn}; {product.Unit}; {line.Code}");
-                report.Lines.Add(new ImportLine(record.LineNumber, code, ImportAction.Create));
+                report.Lines.Add(new ImportLine(row.Line, code, ImportAction.Create));
                 continue;
             }
 
             if (product.ProductLineId != line.Id && !line.IsActive)
             {
-                report.Error(record.LineNumber, "product_line_code", MasterDataMessages.LineInactive);
+                report.Error(row.Line, "product_line_code", MasterDataMessages.LineInactive);
                 continue;
             }
 
@@ -388,7 +383,7 @@ public sealed class MasterDataImportService(
             }
 
             var after = db.Entry(product).Properties.Select(p => p.CurrentValue).ToList();
-            report.Lines.Add(new ImportLine(record.LineNumber, code, before.SequenceEqual(after) ? ImportAction.Unchanged : ImportAction.Update));
+            report.Lines.Add(new ImportLine(row.Line, code, before.SequenceEqual(after) ? ImportAction.Unchanged : ImportAction.Update));
         }
     }
 

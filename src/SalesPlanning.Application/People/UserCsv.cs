@@ -20,8 +20,9 @@ public sealed record UserImportPreview(IReadOnlyList<UserImportRow> Rows, IReadO
 }
 
 /// <summary>
-/// The users CSV: columns email, name, roles (Director;Manager;Rep;Admin), rep_in and manager_of
-/// (region codes separated by ';'), language (zh-CN or en). The export adds active and
+/// The users CSV, read by <see cref="CsvReader"/> (columns in any order): email, name, roles
+/// (Director;Manager;Rep;Admin), rep_in and manager_of (region codes separated by ';'), language
+/// (zh-CN or en); email, name and roles need a value on every line. The export adds active and
 /// last_sign_in, which an import ignores, so an exported file can be edited and imported elsewhere.
 /// </summary>
 public static class UserCsv
@@ -48,7 +49,10 @@ public static class UserCsv
     public static Parsed Read(string csv)
     {
         var read = CsvReader.Read(csv, Layout, MaxRows);
-        var badLines = read.Errors.Select(e => e.Line).ToHashSet();
+        var blanks = read.Rows.SelectMany(row => Layout.Required.Where(column => row[column].Length == 0)
+            .Select(column => new CsvLineError(row.Line, CsvMessages.Required, column, column)));
+        var errors = read.Errors.Concat(blanks).OrderBy(e => e.Line).ToList();
+        var badLines = errors.Select(e => e.Line).ToHashSet();
         var requests = read.Rows.Where(r => !badLines.Contains(r.Line)).Select(row => (row.Line, new CreateUser(
             row[EmailColumn],
             row[NameColumn],
@@ -56,7 +60,7 @@ public static class UserCsv
             Split(row[RepInColumn]),
             Split(row[ManagerOfColumn]),
             row[LanguageColumn].Length == 0 ? null : CanonicalCulture(row[LanguageColumn])))).ToList();
-        return new Parsed(read.Errors, requests);
+        return new Parsed(errors, requests);
     }
 
     public static byte[] Export(IEnumerable<UserListItem> users) =>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Domain.Common;
@@ -101,8 +101,8 @@ public sealed record ProductName(Guid Id, string Code, string NameZh, string Nam
 /// <summary>
 /// The production planning file (DESIGN §4.6, seed 002): one row per product that has a volume target
 /// this month (the region's SalesVolume target split by product) or a rolling forecast, ordered by code.
-/// UTF-8 with a byte-order mark so that Excel opens the Chinese names correctly; comma separated, RFC 4180
-/// quoting, invariant numbers, one header row:
+/// Written by <see cref="CsvWriter"/>: UTF-8 with a byte-order mark so that Excel opens the Chinese names
+/// correctly, comma separated, RFC 4180 quoting, invariant numbers, one header row:
 /// <code>region_code,period,product_code,product_name_zh,product_name_en,volume_target,forecast_period_1,forecast_volume_1,forecast_period_2,forecast_volume_2</code>
 /// period and the forecast periods are yyyy-MM; volume_target is empty when the product has no volume
 /// target, a forecast volume is empty when the product has no forecast.
@@ -127,37 +127,21 @@ public static class ProductionCsv
         var next = plan.Period.Next();
         var after = next.Next();
 
-        var text = new StringBuilder();
-        Line(text, Header);
-        foreach (var product in volumeTargets.Keys.Union(forecasts.Keys).Select(export.Product)
-                     .OrderBy(p => p.Code, StringComparer.Ordinal))
-        {
-            var forecast = forecasts.GetValueOrDefault(product.Id);
-            Line(text,
-            [
-                plan.RegionCode, plan.Period.ToString(), product.Code, product.NameZh, product.NameEn,
-                volumeTargets.TryGetValue(product.Id, out var target) ? Number(target) : "",
-                next.ToString(), forecast is null ? "" : Number(forecast.NextMonth),
-                after.ToString(), forecast is null ? "" : Number(forecast.MonthAfter),
-            ]);
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        var rows = volumeTargets.Keys.Union(forecasts.Keys).Select(export.Product)
+            .OrderBy(p => p.Code, StringComparer.Ordinal)
+            .Select(product =>
+            {
+                var forecast = forecasts.GetValueOrDefault(product.Id);
+                return (IReadOnlyList<string?>)
+                [
+                    plan.RegionCode, plan.Period.ToString(), product.Code, product.NameZh, product.NameEn,
+                    volumeTargets.TryGetValue(product.Id, out var target) ? Number(target) : "",
+                    next.ToString(), forecast is null ? "" : Number(forecast.NextMonth),
+                    after.ToString(), forecast is null ? "" : Number(forecast.MonthAfter),
+                ];
+            });
+        return CsvWriter.ToUtf8(Header, rows);
     }
 
     private static string Number(decimal value) => value.ToString("0", CultureInfo.InvariantCulture);
-
-    private static void Line(StringBuilder text, IEnumerable<string> fields) =>
-        text.Append(string.Join(',', fields.Select(Field))).Append("\r\n");
-
-    private static string Field(string value)
-    {
-        // A spreadsheet must not run a name as a formula (CSV injection): such text starts with a quote mark.
-        if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Progress;
@@ -27,7 +28,8 @@ public sealed record HistoryImportPreview(IReadOnlyList<HistoryImportRow> Rows, 
 public sealed record HistoryImportOutcome(int Added, int Replaced);
 
 /// <summary>
-/// Admins import past monthly actuals per rep and product from CSV (docs/csv-formats-history.md).
+/// Admins import past monthly actuals per rep and product from CSV (docs/csv-formats-history.md),
+/// read by <see cref="CsvReader"/>.
 /// All or nothing: any bad row stops the whole file, with every problem reported by line number.
 /// Importing a month for a rep and product again replaces it.
 /// </summary>
@@ -38,6 +40,8 @@ public sealed class HistoryImportService(
 {
     public static readonly IReadOnlyList<string> Header =
         ["period", "rep_email", "region_code", "product_code", "sales_amount", "sales_volume", "collections"];
+
+    private static readonly CsvLayout Layout = CsvLayout.InOrderOf(Header);
 
     /// <summary>Largest file accepted (characters).</summary>
     public const int MaxLength = 20_000_000;
@@ -133,26 +137,28 @@ public sealed class HistoryImportService(
             return Failed(new HistoryImportError(0, "", TooBig));
         }
 
-        var (records, unclosed) = Rfc4180.Parse(csv);
-        if (unclosed is { } quoteLine)
+        var file = CsvReader.Read(csv, Layout, MaxRows);
+        foreach (var error in file.Errors)
         {
-            errors.Add(new HistoryImportError(quoteLine, "", QuoteOpen));
-        }
-
-        if (records.Count == 0)
-        {
-            return Failed(new HistoryImportError(0, "", Empty));
-        }
-
-        var header = records[0];
-        if (!header.Fields.Select(f => f.Trim().ToLowerInvariant()).SequenceEqual(Header))
-        {
-            return Failed(new HistoryImportError(header.Line, "", HeaderWrong));
-        }
-
-        if (records.Count - 1 > MaxRows)
-        {
-            return Failed(new HistoryImportError(0, "", TooBig));
+            switch (error.Message)
+            {
+                case CsvMessages.Empty:
+                    return Failed(new HistoryImportError(0, "", Empty));
+                case CsvMessages.HeaderNotAsExpected:
+                    return Failed(new HistoryImportError(error.Line, "", HeaderWrong));
+                case CsvMessages.TooManyRows:
+                    return Failed(new HistoryImportError(0, "", TooBig));
+                case CsvMessages.UnclosedQuote:
+                    errors.Add(new HistoryImportError(error.Line, "", QuoteOpen));
+                    break;
+                case CsvMessages.FieldCount:
+                    errors.Add(new HistoryImportError(error.Line, "", FieldCount));
+                    break;
+                default:
+                    // Text after a closing quote: the reader's own message.
+                    errors.Add(new HistoryImportError(error.Line, "", error.Message));
+                    break;
+            }
         }
 
         var users = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail != null)
@@ -162,16 +168,10 @@ public sealed class HistoryImportService(
 
         var good = new List<Resolved>();
         var seen = new HashSet<(int, Guid, Guid)>();
-        foreach (var record in records.Skip(1))
+        foreach (var row in file.Rows)
         {
-            var line = record.Line;
-            if (record.Fields.Count != Header.Count)
-            {
-                errors.Add(new HistoryImportError(line, "", FieldCount));
-                continue;
-            }
-
-            var f = record.Fields.Select(v => v.Trim()).ToArray();
+            var line = row.Line;
+            var f = Header.Select(column => row[column]).ToArray();
             var lineErrors = new List<HistoryImportError>();
             if (!Period.TryParse(f[0], out var period))
             {

@@ -108,22 +108,6 @@ public sealed class MasterDataAdminTests(AppFixture fixture) : BrowserTest(fixtu
         await Expect(page.GetByTestId("csv-import")).ToHaveCountAsync(0);
     }
 
-    [Theory]
-    [InlineData("admin/regions", "regions-admin-grid", English, 1280)]
-    [InlineData("admin/products", "products-grid", Chinese, 1280)]
-    [InlineData("admin/products", "products-grid", English, 390)]
-    [InlineData("admin/settings", "settings-save", Chinese, 390)]
-    [InlineData("admin/segments", "segments-grid", Chinese, 1280)]
-    public async Task Admin_pages_render_in_both_languages_and_on_phones(string path, string testId, string locale, int width)
-    {
-        var page = await OpenAdminPageAsync(path, locale, width);
-
-        await Expect(page.GetByTestId(testId)).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor(path.Replace('/', '-'), locale, width), FullPage = true });
-        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        overflow.ShouldBeFalse();
-    }
-
     private async Task<IPage> OpenAdminPageAsync(string path, string locale = English, int width = 1280)
     {
         var page = await OpenPageAsync(locale, width);

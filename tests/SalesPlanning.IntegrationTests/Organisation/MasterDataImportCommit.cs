@@ -50,6 +50,24 @@ public class MasterDataImportCommit(MasterDataAppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task PreviewNamesEachLineTheFileCannotBeReadOn()
+    {
+        var actor = await fixture.ActorAsync(DemoUsers.Admin);
+        const string csv = "code,name,manager_email\r\nQ1,\"a\" x,\r\nQ2,b\r\n\r\nQ3,\"two\r\nlines\",\r\nQ4,\"never closed,\r\n";
+
+        var preview = await fixture.Import().PreviewAsync(actor, MasterDataKind.Region, csv);
+
+        var report = preview.Value.ShouldNotBeNull();
+        report.Errors.ShouldBe(
+        [
+            new MasterCsvLineError(2, null, MasterDataImportService.TextAfterQuote),
+            new MasterCsvLineError(3, null, MasterDataImportService.ColumnCount),
+            new MasterCsvLineError(7, null, MasterDataImportService.UnclosedQuote),
+        ]);
+        report.Lines.Select(l => (l.LineNumber, l.Code, l.Action)).ShouldBe([(5, "Q3", ImportAction.Create)]);
+    }
+
+    [Fact]
     public async Task ImportsEveryLineOfAGoodFileInOneGoAndAuditsThem()
     {
         var products = await fixture.MasterData().ListProductsAsync();

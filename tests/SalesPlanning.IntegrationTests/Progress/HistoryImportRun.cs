@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SalesPlanning.Application.Progress;
+using SalesPlanning.Domain.Common;
 using SalesPlanning.IntegrationTests.Support;
 
 namespace SalesPlanning.IntegrationTests.Progress;
@@ -67,6 +68,44 @@ public class HistoryImportRun(ProgressAppFixture fixture) : IClassFixture<Progre
         rows[0].SalesVolume.ShouldBe(3);
     }
 
+    [Fact]
+    public async Task PreviewNamesEachLineTheFileCannotBeReadOnByThePhysicalLineItStartsOn()
+    {
+        var service = fixture.CreateImportService();
+        var admin = await fixture.ActorAsync(DemoUsers.Admin);
+        var rep = DemoUsers.Rep(1);
+        var csv = string.Join("\r\n",
+            Header,
+            "",
+            $"2032-06,\"{rep}\",EAST,AC-100,\"100.00",
+            "\",1,90.00",
+            $"2032-06,{rep},EAST,AC-200,\"100\"00,1,90.00",
+            $"2032-06,{rep},EAST,CM-100,100.00,1",
+            "   ",
+            $"2032-06,{rep},EAST,CM-100,\"100.00,1,90.00");
+
+        var preview = (await service.PreviewAsync(admin, csv)).Value.ShouldNotBeNull();
+
+        preview.Errors.ShouldBe(
+        [
+            new HistoryImportError(5, "", "Csv_QuoteInField"),
+            new HistoryImportError(6, "", HistoryImportService.FieldCount),
+            new HistoryImportError(8, "", HistoryImportService.QuoteOpen),
+        ]);
+        preview.Rows.ShouldHaveSingleItem().ShouldBe(new HistoryImportRow(3, Period.From(2032, 6), rep, "EAST", "AC-100", 100.00m, 1, 90.00m, false));
+    }
+
+    [Fact]
+    public async Task PreviewNamesAQuoteLeftOpenInTheHeader()
+    {
+        var service = fixture.CreateImportService();
+        var admin = await fixture.ActorAsync(DemoUsers.Admin);
+
+        var preview = (await service.PreviewAsync(admin, $"\"{Header}\n2032-07,{DemoUsers.Rep(1)},EAST,AC-100,1,1,1\n")).Value.ShouldNotBeNull();
+
+        preview.Errors.ShouldBe([new HistoryImportError(1, "", HistoryImportService.QuoteOpen)]);
+    }
+
     [Theory]
     [InlineData(DemoUsers.Director)]
     [InlineData(DemoUsers.ManagerEast)]
@@ -87,38 +126,5 @@ public class HistoryImportRun(ProgressAppFixture fixture) : IClassFixture<Progre
         using var response = await admin.PostImportAsync("month,rep,product\n2032-05,x,y\n");
 
         (await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest)).Errors.ShouldNotBeNull().ShouldContainKey("line 1");
-    }
-}
-
-public class Rfc4180Parse
-{
-    [Fact]
-    public void ReadsQuotedFieldsWithCommasQuotesAndLineBreaks()
-    {
-        var (records, unclosed) = Rfc4180.Parse("\uFEFFa,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nlast,,\r\n");
-
-        unclosed.ShouldBeNull();
-        records.Count.ShouldBe(3);
-        records[0].Fields.ShouldBe(["a", "b", "c"]);
-        records[1].Fields.ShouldBe(["x, y", "say \"hi\"", "two\r\nlines"]);
-        records[2].Line.ShouldBe(4);
-        records[2].Fields.ShouldBe(["last", "", ""]);
-    }
-
-    [Fact]
-    public void SkipsBlankLinesAndKeepsLineNumbers()
-    {
-        var (records, _) = Rfc4180.Parse("h\n\nrow3\nrow4");
-
-        records.Select(r => r.Line).ShouldBe([1, 3, 4]);
-        records[2].Fields.ShouldBe(["row4"]);
-    }
-
-    [Fact]
-    public void ReportsTheLineOfAQuoteLeftOpen()
-    {
-        var (_, unclosed) = Rfc4180.Parse("h\nok\n\"open,\nstill open");
-
-        unclosed.ShouldBe(3);
     }
 }

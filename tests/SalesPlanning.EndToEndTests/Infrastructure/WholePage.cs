@@ -1,0 +1,45 @@
+namespace SalesPlanning.EndToEndTests.Infrastructure;
+
+/// <summary>
+/// Checks on a whole page and its screenshot. The layout scrolls inside RadzenBody (<c>.rz-body</c>),
+/// not the document: a page too wide for the window shows as either of them scrolling sideways, and a
+/// full-page screenshot only shows all of the page when the window is as tall as the page.
+/// </summary>
+public static class WholePage
+{
+    /// <summary>
+    /// How many pixels the page scrolls sideways: the most by which the document is wider than the
+    /// window (<c>document.documentElement.scrollWidth</c> against <c>window.innerWidth</c>) or
+    /// RadzenBody is wider than its box; 0 or less when neither is. A wide grid or table that scrolls
+    /// inside its own box does not count.
+    /// </summary>
+    public static Task<int> SidewaysScrollAsync(IPage page) => page.EvaluateAsync<int>(
+        """
+        () => {
+            const body = document.querySelector('.rz-body');
+            return Math.max(
+                document.documentElement.scrollWidth - window.innerWidth,
+                body ? body.scrollWidth - body.clientWidth : 0);
+        }
+        """);
+
+    /// <summary>
+    /// Makes the window as tall as the page (at least 800 px; the width stays) and writes a full-page
+    /// screenshot to <paramref name="path"/>. The window keeps that height afterwards.
+    /// </summary>
+    public static async Task CaptureAsync(IPage page, string path)
+    {
+        var width = page.ViewportSize?.Width ?? 1280;
+        var height = await page.EvaluateAsync<int>(
+            """
+            () => {
+                const body = document.querySelector('.rz-body');
+                return body ? Math.ceil(body.getBoundingClientRect().top + body.scrollHeight) : document.documentElement.scrollHeight;
+            }
+            """);
+        await page.SetViewportSizeAsync(width, Math.Max(800, height));
+        File.Delete(path);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        new FileInfo(path).Length.ShouldBeGreaterThan(1000, $"{path} is suspiciously small");
+    }
+}
