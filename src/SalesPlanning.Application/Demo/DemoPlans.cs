@@ -10,7 +10,8 @@ namespace SalesPlanning.Application.Demo;
 /// Targets and monthly plans for the demo (run.sh), so that every screen has something to show:
 /// last month's and this month's targets split to regions and reps by last month's actual shares;
 /// last month's plans approved (targets locked); this month the East plan submitted four days ago
-/// (overdue with the default deadline of three days), the North plan a draft, the South not started.
+/// (overdue with the default deadline of three days), the North plan a draft, the South not started;
+/// and this month's weekly entries of every rep up to today.
 /// </summary>
 internal static class DemoPlans
 {
@@ -54,6 +55,38 @@ internal static class DemoPlans
         var draft = MonthlyPlan.Start(north.RegionId, thisMonth, north.ManagerId, now.AddDays(-2));
         draft.SaveSection(new ReviewNarrative("重点客户续约顺利，空调品类销量环比增长。", "", ""), north.ManagerId, now.AddDays(-2));
         db.Add(draft);
+
+        SeedWeeks(db, thisMonth, now, history.Where(a => a.PeriodKey == lastMonth.Key).ToList());
+    }
+
+    /// <summary>
+    /// This month's weekly entries up to today, so the dashboards' pace and month-to-date lines move:
+    /// each rep sells at last month's daily rate times a pace of their own (0.75 to 1.25, so some are
+    /// behind), a tenth to a quarter of it to new customers.
+    /// </summary>
+    private static void SeedWeeks(SalesPlanningDbContext db, Period thisMonth, DateTimeOffset now, IReadOnlyList<MonthlyActual> lastMonth)
+    {
+        var today = DateOnly.FromDateTime(now.LocalDateTime);
+        var reps = lastMonth.GroupBy(a => (a.RepId, a.RegionId)).OrderBy(g => g.Key.RepId).ToList();
+        for (var i = 0; i < reps.Count; i++)
+        {
+            var (repId, regionId) = reps[i].Key;
+            var (amount, volume, collections) = (reps[i].Sum(a => a.SalesAmount), reps[i].Sum(a => a.SalesVolume), reps[i].Sum(a => a.Collections));
+            var pace = 0.75m + (i % 6 * 0.1m);
+            foreach (var week in thisMonth.Weeks().Where(w => w.Start <= today))
+            {
+                var days = (week.End < today ? week.End : today).DayNumber - week.Start.DayNumber + 1;
+                var share = pace * days / thisMonth.DaysInMonth;
+                var sales = decimal.Round(amount * share, 2);
+                var figures = new WeeklyFigures(
+                    sales, (long)decimal.Round(volume * share), decimal.Round(collections * share, 2),
+                    Orders: Math.Max(1, days / 2), NewCustomers: (i + week.Number) % 3, ExistingCustomerVisits: days + (i % 4),
+                    Calls: days * 3, LostCustomers: (i + week.Number) % 7 == 0 ? 1 : 0,
+                    NewCustomerSales: decimal.Round(sales * (0.10m + ((i + week.Number) % 4 * 0.05m)), 2));
+                var at = new DateTimeOffset(week.End.ToDateTime(new TimeOnly(18, 0)), now.Offset);
+                db.Add(ProgressEntry.Create(thisMonth, week.Number, repId, regionId, figures, null, [], at < now ? at : now));
+            }
+        }
     }
 
     /// <summary>Nine in the morning <paramref name="days"/> days before the month starts.</summary>

@@ -11,17 +11,31 @@ public static class WholePage
     /// How many pixels the page scrolls sideways: the most by which the document is wider than the
     /// window (<c>document.documentElement.scrollWidth</c> against <c>window.innerWidth</c>) or
     /// RadzenBody is wider than its box; 0 or less when neither is. A wide grid or table that scrolls
-    /// inside its own box does not count.
+    /// inside its own box does not count. A page still settling after a resize or reload (the
+    /// responsive sidebar, a late scrollbar) is given up to five seconds before its width counts.
     /// </summary>
-    public static Task<int> SidewaysScrollAsync(IPage page) => page.EvaluateAsync<int>(
-        """
-        () => {
-            const body = document.querySelector('.rz-body');
-            return Math.max(
-                document.documentElement.scrollWidth - window.innerWidth,
-                body ? body.scrollWidth - body.clientWidth : 0);
+    public static async Task<int> SidewaysScrollAsync(IPage page)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (true)
+        {
+            var sideways = await page.EvaluateAsync<int>(
+                """
+                () => {
+                    const body = document.querySelector('.rz-body');
+                    return Math.max(
+                        document.documentElement.scrollWidth - window.innerWidth,
+                        body ? body.scrollWidth - body.clientWidth : 0);
+                }
+                """);
+            if (sideways <= 0 || DateTime.UtcNow > deadline)
+            {
+                return sideways;
+            }
+
+            await Task.Delay(250);
         }
-        """);
+    }
 
     /// <summary>
     /// Makes the window as tall as the page (at least 800 px; the width stays) and writes a full-page

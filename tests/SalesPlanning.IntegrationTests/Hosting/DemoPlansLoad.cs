@@ -34,5 +34,13 @@ public class DemoPlansLoad
         plans.Count(p => p.PeriodKey == lastMonth.Key).ShouldBe(3);
         plans.Where(p => p.PeriodKey == thisMonth.Key).Select(p => (p.Code, p.Status))
             .ShouldBe([("EAST", PlanStatus.Submitted), ("NORTH", PlanStatus.Draft)], ignoreOrder: true);
+
+        // This month's weeks up to today for each of the twelve reps, valid and dated no later than now.
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var weeksSoFar = thisMonth.Weeks().Count(w => w.Start <= today);
+        var entries = await db.ProgressEntries.ToListAsync();
+        entries.Count.ShouldBe(12 * weeksSoFar);
+        entries.ShouldAllBe(e => e.PeriodKey == thisMonth.Key && e.Figures.Problems().Count == 0 && e.UpdatedAt <= DateTimeOffset.Now);
+        entries.ShouldContain(e => e.NewCustomerSales > 0m);
     }
 }
