@@ -28,6 +28,7 @@ public sealed class PaceChangeTests(AppFixture fixture) : TargetsTest(fixture)
         await Expect(rep01Row.GetByTestId("last-entry")).ToHaveTextAsync("None yet");
 
         var rep = await SignedInPageAsync(DemoUsers.Rep01);
+        await WaitForHomeAsync(rep, RoleHome.Rep, English);
         await rep.GetByRole(AriaRole.Link, new() { Name = "My weeks" }).ClickAsync();
         await WaitForCircuitAsync(rep);
         var amount = rep.Locator("table.sp-weeks tr[data-current=true] input[data-testid$='-SalesAmount']");
@@ -38,7 +39,7 @@ public sealed class PaceChangeTests(AppFixture fixture) : TargetsTest(fixture)
         await Expect(rep.GetByTestId("achievement-SalesAmount")).ToHaveTextAsync("100.0%");
 
         await rep.GetByRole(AriaRole.Link, new() { Name = "My page" }).ClickAsync();
-        await WaitForCircuitAsync(rep);
+        await WaitForHomeAsync(rep, RoleHome.Rep, English);
         await Expect(rep.GetByTestId("my-month-to-date")).ToHaveAttributeAsync("data-actual", "10000.00");
         // Two lines: the target prorated by days and the actual to date.
         await Expect(rep.GetByTestId("my-month-to-date").Locator("g.rz-line-series")).ToHaveCountAsync(2);

@@ -18,6 +18,8 @@ public sealed class MyWeeksTests(AppFixture fixture) : TargetsTest(fixture)
     {
         await GiveRep01ATargetAsync(CurrentPeriod, 10_000m);
         var page = await SignedInPageAsync(DemoUsers.Rep01);
+        // A link clicked before the home page's circuit is live lands on /progress with the home page's content.
+        await WaitForHomeAsync(page, RoleHome.Rep, English);
         await page.GetByRole(AriaRole.Link, new() { Name = "My weeks" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(UrlOf("/progress"));
         await WaitForCircuitAsync(page);
@@ -90,6 +92,7 @@ public sealed class MyWeeksTests(AppFixture fixture) : TargetsTest(fixture)
     public async Task The_history_import_page_shows_problems_by_line(string locale)
     {
         var page = await SignedInPageAsync(DemoUsers.Admin, locale);
+        await WaitForHomeAsync(page, RoleHome.Admin, locale);
         await page.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Link, new() { Name = locale == Chinese ? "历史数据导入" : "History import" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(UrlOf("/admin/history-import"));
         await WaitForCircuitAsync(page);
