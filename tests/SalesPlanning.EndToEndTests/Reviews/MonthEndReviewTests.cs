@@ -58,6 +58,12 @@ public class MonthEndReviewTests(AppFixture fixture) : PlansTest(fixture)
         await Expect(amount.Locator("td").Nth(3)).ToHaveTextAsync(new Regex(@"^[\d,]+\.\d%$"));
         await Expect(manager.GetByTestId("month-end-reps")).ToContainTextAsync("赵磊");
 
+        // New vs existing customers: last month is imported history only, none of it split by customer.
+        var regionActual = (await amount.Locator("td").Nth(2).InnerTextAsync()).Trim();
+        await Expect(manager.GetByTestId("month-end-contribution")).ToContainTextAsync("赵磊");
+        await Expect(manager.GetByTestId("contribution-total")).ToHaveTextAsync(regionActual);
+        await Expect(manager.GetByTestId("contribution-total-new")).ToHaveTextAsync("0.00 (—)");
+
         // Submitting with nothing written lists every missing part at once; nothing is submitted.
         await SubmitAsync(manager);
         await Expect(manager.GetByTestId("month-end-worked-error")).ToHaveTextAsync("Required to submit.");
