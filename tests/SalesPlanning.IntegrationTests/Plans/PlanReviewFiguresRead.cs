@@ -7,7 +7,8 @@ namespace SalesPlanning.IntegrationTests.Plans;
 /// <summary>
 /// The §4.1 figures of this month's EAST plan (GET …/{regionId}/{period}/review) against sums worked
 /// out here with plain SQL from the demo history's monthly_actuals rows: last month's actual per
-/// metric, its achievement against a target set for that month, MoM and YoY; per rep and per product.
+/// metric, its achievement against a target set for that month, MoM and YoY; per rep (with each rep's
+/// own target) and per product.
 /// </summary>
 public class PlanReviewFiguresRead(PlansAppFixture fixture) : IClassFixture<PlansAppFixture>
 {
@@ -19,7 +20,7 @@ public class PlanReviewFiguresRead(PlansAppFixture fixture) : IClassFixture<Plan
         // The demo history ends last month; this month's plan reviews it.
         var thisMonth = Period.Containing(DateOnly.FromDateTime(DateTime.Now));
         var month = thisMonth.Previous();
-        await TargetPlans.SplitCompanyIntoRegionsAsync(fixture, month.ToString());
+        await TargetPlans.SplitCompanyAndEastAsync(fixture, month.ToString());
         var api = await fixture.PlansAsAsync(DemoUsers.Director);
 
         using var response = await api.SendAsync(HttpMethod.Get, $"/{fixture.Ids.East}/{thisMonth}/review");
@@ -50,8 +51,12 @@ public class PlanReviewFiguresRead(PlansAppFixture fixture) : IClassFixture<Plan
         {
             var sums = await SumsAsync(month, "rep_id = @p2", fixture.Ids.Rep(rep));
             var line = figures.ByRep.Single(l => l.Id == fixture.Ids.Rep(rep));
-            line.Metrics.Single(m => m.Metric == Metric.SalesAmount).Actual.ShouldBe(sums[Metric.SalesAmount]);
+            var repAmount = line.Metrics.Single(m => m.Metric == Metric.SalesAmount);
+            repAmount.Actual.ShouldBe(sums[Metric.SalesAmount]);
+            repAmount.Target.ShouldBe(TargetPlans.EastRep);
+            repAmount.Achievement.ShouldBe(sums[Metric.SalesAmount] / TargetPlans.EastRep);
             line.Metrics.Single(m => m.Metric == Metric.Collections).Actual.ShouldBe(sums[Metric.Collections]);
+            line.Metrics.Single(m => m.Metric == Metric.Collections).Target.ShouldBeNull();
         }
 
         figures.ByRep.Select(l => l.Id).ShouldNotContain(fixture.Ids.Rep(5));

@@ -1,0 +1,110 @@
+using System.Globalization;
+
+namespace SalesPlanning.Benchmark;
+
+/// <summary>The size of the synthetic company the benchmark seeds.</summary>
+/// <param name="ProductsPerRep">Each rep's portfolio: the products they sell at all.</param>
+/// <param name="MonthlySellChance">The chance that a rep sells a product of their portfolio in a given month.</param>
+/// <param name="HistoryMonths">Months of imported monthly actuals before the current month; weekly entries cover the same months and the current month up to today.</param>
+/// <param name="TargetMonths">Months with targets: the current month and the ones before it.</param>
+/// <param name="RegionProductBreakdown">Products in each region's product breakdown (its best sellers).</param>
+/// <param name="SplitShare">The share of weekly entries split by product.</param>
+public sealed record CompanyScale(
+    string Name,
+    int Regions,
+    int RepsPerRegion,
+    int ProductLines,
+    int ProductsPerLine,
+    int ProductsPerRep,
+    double MonthlySellChance,
+    int HistoryMonths,
+    int TargetMonths,
+    int RegionProductBreakdown,
+    double SplitShare)
+{
+    /// <summary>DESIGN §8: 2,000 reps, 100 regions, 300 products, three years of history.</summary>
+    public static CompanyScale Full { get; } = new("full", 100, 20, 10, 30, 24, 0.83, 36, 13, 60, 0.25);
+
+    /// <summary>A tenth of the reps and a fifth of the products, the same three years: for a quick look.</summary>
+    public static CompanyScale Quick { get; } = new("quick", 10, 20, 4, 15, 24, 0.83, 36, 13, 30, 0.25);
+
+    public int Reps => Regions * RepsPerRegion;
+
+    public int Products => ProductLines * ProductsPerLine;
+}
+
+/// <summary>The command line of the benchmark.</summary>
+public sealed record BenchOptions(CompanyScale Scale, int Warmup, int Iterations, bool Trace, bool Hold, bool Help)
+{
+    public const string Usage = """
+        Usage: ./bench.sh [--quick] [--iterations N] [--warmup N] [--trace] [--hold]
+
+          --quick          a smaller company (200 reps, 10 regions, 60 products; under a minute)
+          --iterations N   timed calls per operation (default 40; 15 with --quick)
+          --warmup N       untimed calls per operation first (default 5; 3 with --quick)
+          --trace          after timing, run each operation once more and print its SQL with timings
+          --hold           keep the database until Enter is pressed (to look at it with psql)
+
+        Environment:
+          SALESPLANNING_TEST_PG   admin connection string of an existing server: the benchmark creates
+                                  its database there (and drops it at the end) instead of starting a
+                                  throwaway cluster.
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var quick = false;
+        int? warmup = null;
+        int? iterations = null;
+        var trace = false;
+        var hold = false;
+        var help = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--iterations":
+                    iterations = Count(args, ++i, "--iterations", 1);
+                    break;
+                case "--warmup":
+                    warmup = Count(args, ++i, "--warmup", 0);
+                    break;
+                case "--trace":
+                    trace = true;
+                    break;
+                case "--hold":
+                    hold = true;
+                    break;
+                case "-h" or "--help":
+                    help = true;
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown option '{args[i]}'.");
+            }
+        }
+
+        return new BenchOptions(
+            quick ? CompanyScale.Quick : CompanyScale.Full,
+            warmup ?? (quick ? 3 : 5),
+            iterations ?? (quick ? 15 : 40),
+            trace,
+            hold,
+            help);
+    }
+
+    private static int Count(IReadOnlyList<string> args, int index, string option, int min)
+    {
+        if (index >= args.Count
+            || !int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            || value < min)
+        {
+            throw new ArgumentException($"{option} needs a whole number of at least {min}.");
+        }
+
+        return value;
+    }
+}
