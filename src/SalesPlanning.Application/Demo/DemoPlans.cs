@@ -62,7 +62,7 @@ internal static class DemoPlans
     /// <summary>
     /// This month's weekly entries up to today, so the dashboards' pace and month-to-date lines move:
     /// each rep sells at last month's daily rate times a pace of their own (0.75 to 1.25, so some are
-    /// behind), a tenth to a quarter of it to new customers.
+    /// behind), a tenth to a quarter of it to new customers, split by product as they sold last month.
     /// </summary>
     private static void SeedWeeks(SalesPlanningDbContext db, Period thisMonth, DateTimeOffset now, IReadOnlyList<MonthlyActual> lastMonth)
     {
@@ -84,12 +84,23 @@ internal static class DemoPlans
                     Calls: days * 3, LostCustomers: (i + week.Number) % 7 == 0 ? 1 : 0,
                     NewCustomerSales: decimal.Round(sales * (0.10m + ((i + week.Number) % 4 * 0.05m)), 2));
                 var at = new DateTimeOffset(week.End.ToDateTime(new TimeOnly(18, 0)), now.Offset);
-                db.Add(ProgressEntry.Create(thisMonth, week.Number, repId, regionId, figures, null, [], at < now ? at : now));
+                db.Add(ProgressEntry.Create(thisMonth, week.Number, repId, regionId, figures, null, Split(figures, reps[i].ToList()), at < now ? at : now));
             }
         }
     }
 
     /// <summary>Nine in the morning <paramref name="days"/> days before the month starts.</summary>
+    /// <summary>The week split by product in the proportions of the rep's sales of each product last month; sums exact.</summary>
+    private static List<ProductFigures> Split(WeeklyFigures week, IReadOnlyList<MonthlyActual> lastMonth)
+    {
+        var amounts = Splitter.ByWeights(week.SalesAmount, lastMonth.ToDictionary(a => a.ProductId, a => a.SalesAmount), 2);
+        var volumes = Splitter.ByWeights(week.SalesVolume, lastMonth.ToDictionary(a => a.ProductId, a => (decimal)a.SalesVolume), 0);
+        var collections = Splitter.ByWeights(week.Collections, lastMonth.ToDictionary(a => a.ProductId, a => a.Collections), 2);
+        return [.. lastMonth
+            .Select(a => new ProductFigures(a.ProductId, amounts[a.ProductId], (long)volumes[a.ProductId], collections[a.ProductId]))
+            .Where(l => l.SalesAmount != 0m || l.SalesVolume != 0 || l.Collections != 0m)];
+    }
+
     private static DateTimeOffset Before(Period month, int days, DateTimeOffset now) =>
         new(month.FirstDay.AddDays(-days).ToDateTime(new TimeOnly(9, 0)), now.Offset);
 

@@ -42,5 +42,14 @@ public class DemoPlansLoad
         entries.Count.ShouldBe(12 * weeksSoFar);
         entries.ShouldAllBe(e => e.PeriodKey == thisMonth.Key && e.Figures.Problems().Count == 0 && e.UpdatedAt <= DateTimeOffset.Now);
         entries.ShouldContain(e => e.NewCustomerSales > 0m);
+        // Split by product, the split adding up to the week (the entry's own rule).
+        var lines = await db.ProgressLines.ToListAsync();
+        foreach (var entry in entries)
+        {
+            var split = lines.Where(l => l.EntryId == entry.Id).ToList();
+            split.ShouldNotBeEmpty();
+            split.Sum(l => l.SalesAmount).ShouldBe(entry.SalesAmount);
+            split.Sum(l => l.SalesVolume).ShouldBe(entry.SalesVolume);
+        }
     }
 }
