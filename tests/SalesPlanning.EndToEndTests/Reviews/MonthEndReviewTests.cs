@@ -64,6 +64,11 @@ public class MonthEndReviewTests(AppFixture fixture) : PlansTest(fixture)
         await Expect(manager.GetByTestId("contribution-total")).ToHaveTextAsync(regionActual);
         await Expect(manager.GetByTestId("contribution-total-new")).ToHaveTextAsync("0.00 (—)");
 
+        // The checklist shows what submitting needs: the month has ended, nothing is written yet.
+        await Expect(manager.GetByTestId("check-month-ended")).ToHaveAttributeAsync("data-done", "true");
+        await Expect(manager.GetByTestId("check-worked")).ToHaveAttributeAsync("data-done", "false");
+        await Expect(manager.GetByTestId("check-causes")).ToHaveAttributeAsync("data-done", "false");
+
         // Submitting with nothing written lists every missing part at once; nothing is submitted.
         await SubmitAsync(manager);
         await Expect(manager.GetByTestId("month-end-worked-error")).ToHaveTextAsync("Required to submit.");
@@ -85,6 +90,7 @@ public class MonthEndReviewTests(AppFixture fixture) : PlansTest(fixture)
         await TypeAsync(manager.GetByTestId("month-end-did-not"), "Collections were 12% short.");
         await TypeAsync(manager.GetByTestId("month-end-controllable"), "Overdue invoices were followed up late.");
         await TypeAsync(manager.GetByTestId("month-end-improvements"), "A weekly collections call with finance.");
+        await Expect(manager.GetByTestId("month-end-checklist").Locator("li[data-done=false]")).ToHaveCountAsync(0);
         await SubmitAsync(manager);
         await Expect(manager.GetByTestId("month-end-status")).ToHaveTextAsync("Submitted");
         await Expect(manager.GetByTestId("month-end-readonly")).ToBeVisibleAsync();
