@@ -146,7 +146,7 @@ public sealed class DashboardService(
 
     /// <summary>The share of a month's target due by <paramref name="day"/>: to the cent, or whole units for volume.</summary>
     private static decimal Prorated(Metric metric, decimal target, DateOnly day, Period period) =>
-        decimal.Round(target * day.Day / period.DaysInMonth, metric == Metric.SalesVolume ? 0 : 2, MidpointRounding.AwayFromZero);
+        decimal.Round(target * day.Day / period.DaysInMonth, MetricRules.Decimals(metric), MidpointRounding.AwayFromZero);
 
     /// <summary>
     /// The scope's figures of a metric in the month split along a dimension: the company by region or

@@ -8,4 +8,7 @@ public sealed record MoneyDisplay(string Symbol, bool InTenThousands)
     public static MoneyDisplay Default { get; } = new("¥", false);
 
     public string Amount(Metric metric, decimal? value) => Numbers.Amount(metric, value, Symbol, InTenThousands);
+
+    /// <summary>A chart's value-axis label: the tick (a double) written as an amount of the metric.</summary>
+    public string AxisLabel(Metric metric, object tick) => Amount(metric, Convert.ToDecimal(tick, System.Globalization.CultureInfo.InvariantCulture));
 }
