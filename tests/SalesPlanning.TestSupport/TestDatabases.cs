@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesPlanning.Application.Persistence;
+using SalesPlanning.Infrastructure.Persistence;
 
 namespace SalesPlanning.TestSupport;
 
@@ -49,11 +50,16 @@ public static class TestDatabases
     public static SalesPlanningDbContext CreateContext(string connectionString) =>
         new(new DbContextOptionsBuilder<SalesPlanningDbContext>().UseNpgsql(connectionString).Options);
 
-    public static IDbContextFactory<SalesPlanningDbContext> CreateFactory(string connectionString) =>
+    /// <summary>EF Core's factory of the concrete context (migrator, tests that read tables directly).</summary>
+    public static IDbContextFactory<SalesPlanningDbContext> CreateContextFactory(string connectionString) =>
         new Factory(connectionString);
 
+    /// <summary>What the use-case services take.</summary>
+    public static ISalesPlanningDbFactory CreateFactory(string connectionString) =>
+        new SalesPlanningDbFactory(CreateContextFactory(connectionString));
+
     public static DatabaseMigrator CreateMigrator(string connectionString) =>
-        new(CreateFactory(connectionString), NullLogger<DatabaseMigrator>.Instance);
+        new(CreateContextFactory(connectionString), NullLogger<DatabaseMigrator>.Instance);
 
     private static string NewName() => "sp_" + Guid.NewGuid().ToString("N")[..16];
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Alerts;
 using SalesPlanning.Application.Dashboards;
-using SalesPlanning.Application.Persistence;
+using SalesPlanning.Infrastructure.Persistence;
 using SalesPlanning.Application.Plans;
 using SalesPlanning.Application.Progress;
 using SalesPlanning.Application.Settings;
@@ -23,15 +23,16 @@ internal sealed class AppServices
     public AppServices(string connectionString, Action<string>? sqlLog = null)
     {
         Contexts = new ContextFactory(connectionString, sqlLog);
+        var db = new SalesPlanningDbFactory(Contexts);
         var time = TimeProvider.System;
-        var actuals = new ActualsQuery(Contexts);
-        var settings = new SettingsQuery(Contexts);
-        Dashboards = new DashboardService(Contexts, actuals, time);
-        Alerts = new AlertService(Contexts, actuals, settings, time);
-        PlanReview = new PlanReviewQuery(Contexts, actuals);
-        Plans = new PlanService(Contexts, settings, time, NullLogger<PlanService>.Instance);
-        Targets = new TargetService(Contexts, actuals, time, NullLogger<TargetService>.Instance);
-        Progress = new ProgressService(Contexts, new PlanPeriodLock(Contexts), actuals, Targets, time, NullLogger<ProgressService>.Instance);
+        var actuals = new ActualsQuery(db);
+        var settings = new SettingsQuery(db);
+        Dashboards = new DashboardService(db, actuals, time);
+        Alerts = new AlertService(db, actuals, settings, time);
+        PlanReview = new PlanReviewQuery(db, actuals);
+        Plans = new PlanService(db, settings, time, NullLogger<PlanService>.Instance);
+        Targets = new TargetService(db, actuals, time, NullLogger<TargetService>.Instance);
+        Progress = new ProgressService(db, new PlanPeriodLock(db), actuals, Targets, time, NullLogger<ProgressService>.Instance);
     }
 
     public IDbContextFactory<SalesPlanningDbContext> Contexts { get; }

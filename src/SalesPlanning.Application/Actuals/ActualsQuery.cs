@@ -53,7 +53,7 @@ public sealed record ActualsFilter(Guid? RegionId = null, Guid? RepId = null, Gu
 /// product sees only history and split lines). The region of a weekly entry is the rep's region
 /// when it was entered.
 /// </summary>
-public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> contexts)
+public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
 {
     /// <summary>
     /// The month's actuals grouped by region, rep or product. Customer segments are not in the
@@ -155,7 +155,7 @@ public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> conte
     }
 
     private static async Task<List<Row>> Rows(
-        SalesPlanningDbContext db, Period period, ActualsFilter filter, Dimension? groupBy, CancellationToken cancellationToken)
+        ISalesPlanningDb db, Period period, ActualsFilter filter, Dimension? groupBy, CancellationToken cancellationToken)
     {
         var history = History(db, period, filter)
             .Select(a => new Flat { RegionId = a.RegionId, RepId = a.RepId, ProductId = a.ProductId, Amount = a.SalesAmount, Volume = a.SalesVolume, Collections = a.Collections });
@@ -200,7 +200,7 @@ public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> conte
             .ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<Domain.Progress.ProgressEntry> Entries(SalesPlanningDbContext db, Period period, ActualsFilter filter)
+    private static IQueryable<Domain.Progress.ProgressEntry> Entries(ISalesPlanningDb db, Period period, ActualsFilter filter)
     {
         var entries = db.ProgressEntries.AsNoTracking().Where(e => e.PeriodKey == period.Key);
         if (filter.RegionId is { } region)
@@ -216,7 +216,7 @@ public sealed class ActualsQuery(IDbContextFactory<SalesPlanningDbContext> conte
         return entries;
     }
 
-    private static IQueryable<Domain.Progress.MonthlyActual> History(SalesPlanningDbContext db, Period period, ActualsFilter filter)
+    private static IQueryable<Domain.Progress.MonthlyActual> History(ISalesPlanningDb db, Period period, ActualsFilter filter)
     {
         var rows = db.MonthlyActuals.AsNoTracking().Where(a => a.PeriodKey == period.Key);
         if (filter.RegionId is { } region)

@@ -27,7 +27,7 @@ public sealed record AlertView(
 /// through <see cref="ActualsQuery"/>, whatever the number of reps.
 /// </summary>
 public sealed class AlertService(
-    IDbContextFactory<SalesPlanningDbContext> contexts, ActualsQuery actuals, SettingsQuery settings, TimeProvider time)
+    ISalesPlanningDbFactory contexts, ActualsQuery actuals, SettingsQuery settings, TimeProvider time)
 {
     /// <summary>How many months without a target a run may skip and still be found.</summary>
     public const int MonthsWithoutTargetTolerated = 2;

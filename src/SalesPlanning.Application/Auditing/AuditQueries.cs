@@ -33,7 +33,7 @@ public sealed record AuditSearch(
     int Take = 50);
 
 /// <summary>The audit trail, read by directors and admins (issue 6), paged on the server.</summary>
-public sealed class AuditQueries(IDbContextFactory<SalesPlanningDbContext> contexts)
+public sealed class AuditQueries(ISalesPlanningDbFactory contexts)
 {
     public const int MaxPageSize = 500;
 

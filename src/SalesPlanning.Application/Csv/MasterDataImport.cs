@@ -39,7 +39,7 @@ public sealed record ImportReport(MasterDataKind Kind, bool Committed, IReadOnly
 /// transaction, and only when no line has an error.
 /// </summary>
 public sealed class MasterDataImportService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     TimeProvider time,
     ILogger<MasterDataImportService> logger)
 {
@@ -210,7 +210,7 @@ public sealed class MasterDataImportService(
     }
 
     private static async Task ImportRegionsAsync(
-        SalesPlanningDbContext db, MasterDataAudit audit, Report report,
+        ISalesPlanningDb db, MasterDataAudit audit, Report report,
         List<CsvRow> lines, CancellationToken cancellationToken)
     {
         var regions = await db.Regions.Include(r => r.Members).ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, cancellationToken);
@@ -314,7 +314,7 @@ public sealed class MasterDataImportService(
     }
 
     private static async Task ImportProductsAsync(
-        SalesPlanningDbContext db, MasterDataAudit audit, Report report,
+        ISalesPlanningDb db, MasterDataAudit audit, Report report,
         List<CsvRow> lines, CancellationToken cancellationToken)
     {
         var products = await db.Products.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
@@ -387,7 +387,7 @@ public sealed class MasterDataImportService(
         }
     }
 
-    private static async Task<string> NameOfAsync(SalesPlanningDbContext db, Dictionary<Guid, string> names, Guid? userId, CancellationToken cancellationToken)
+    private static async Task<string> NameOfAsync(ISalesPlanningDb db, Dictionary<Guid, string> names, Guid? userId, CancellationToken cancellationToken)
     {
         if (userId is { } id && !names.ContainsKey(id))
         {

@@ -16,7 +16,7 @@ namespace SalesPlanning.Application.Dashboards;
 /// (region and rep targets, and product allocations of a scope's product breakdown).
 /// </summary>
 public sealed class DashboardService(
-    IDbContextFactory<SalesPlanningDbContext> contexts, ActualsQuery actuals, TimeProvider time)
+    ISalesPlanningDbFactory contexts, ActualsQuery actuals, TimeProvider time)
 {
     public const int MaxTrendMonths = 36;
 
@@ -194,7 +194,7 @@ public sealed class DashboardService(
 
     /// <summary>When each rep last saved a weekly entry (any month), one grouped query.</summary>
     private static async Task<Dictionary<Guid, DateTimeOffset>> LastEntriesAsync(
-        SalesPlanningDbContext db, List<Member> reps, CancellationToken cancellationToken)
+        ISalesPlanningDb db, List<Member> reps, CancellationToken cancellationToken)
     {
         var ids = reps.Select(r => r.Id).ToList();
         return await db.ProgressEntries.AsNoTracking()
@@ -207,7 +207,7 @@ public sealed class DashboardService(
     private static Result<T>? Refused<T>(TargetAccess access) =>
         access.Scope is null ? Result<T>.NotFound() : access.CanRead ? null : Result<T>.Forbidden();
 
-    private static IQueryable<Target> ScopeTargets(SalesPlanningDbContext db, TargetScope scope) =>
+    private static IQueryable<Target> ScopeTargets(ISalesPlanningDb db, TargetScope scope) =>
         db.Targets.AsNoTracking().Where(t => t.ScopeKind == scope.Kind && t.ScopeId == scope.Id);
 
     internal static ActualsFilter FilterOf(TargetScope scope) => scope.Kind switch
@@ -220,7 +220,7 @@ public sealed class DashboardService(
     private sealed record Member(Guid Id, string Code, string Name, string? NameEn);
 
     private static async Task<List<Member>> MembersAsync(
-        SalesPlanningDbContext db, TargetScope scope, Dimension dimension, CancellationToken cancellationToken) => dimension switch
+        ISalesPlanningDb db, TargetScope scope, Dimension dimension, CancellationToken cancellationToken) => dimension switch
     {
         Dimension.Region => await db.Regions.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Code)
             .Select(r => new Member(r.Id, r.Code, r.Name, null)).ToListAsync(cancellationToken),
@@ -235,7 +235,7 @@ public sealed class DashboardService(
 
     /// <summary>Region and rep targets of the members; for products the allocations of the scope's product breakdown.</summary>
     private static async Task<Dictionary<Guid, decimal>> ChildTargetsAsync(
-        SalesPlanningDbContext db, TargetScope scope, Dimension dimension, Metric metric, Period period, List<Guid> memberIds,
+        ISalesPlanningDb db, TargetScope scope, Dimension dimension, Metric metric, Period period, List<Guid> memberIds,
         CancellationToken cancellationToken)
     {
         if (dimension == Dimension.Product)

@@ -15,7 +15,7 @@ namespace SalesPlanning.Application.Demo;
 /// Only <c>./run.sh</c> (or <c>SalesPlanning__DemoData=true</c>) turns it on.
 /// </summary>
 public sealed class DemoDataSeeder(
-    SalesPlanningDbContext db,
+    ISalesPlanningDb db,
     UserManager<AppUser> userManager,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)

@@ -18,7 +18,7 @@ internal static class DemoPlans
     private static readonly Metric[] Metrics = [Metric.SalesAmount, Metric.SalesVolume, Metric.Collections];
 
     public static void Seed(
-        SalesPlanningDbContext db,
+        ISalesPlanningDb db,
         Period thisMonth,
         DateTimeOffset now,
         IReadOnlyList<MonthlyActual> history,
@@ -64,7 +64,7 @@ internal static class DemoPlans
     /// each rep sells at last month's daily rate times a pace of their own (0.75 to 1.25, so some are
     /// behind), a tenth to a quarter of it to new customers, split by product as they sold last month.
     /// </summary>
-    private static void SeedWeeks(SalesPlanningDbContext db, Period thisMonth, DateTimeOffset now, IReadOnlyList<MonthlyActual> lastMonth)
+    private static void SeedWeeks(ISalesPlanningDb db, Period thisMonth, DateTimeOffset now, IReadOnlyList<MonthlyActual> lastMonth)
     {
         var today = DateOnly.FromDateTime(now.LocalDateTime);
         var reps = lastMonth.GroupBy(a => (a.RepId, a.RegionId)).OrderBy(g => g.Key.RepId).ToList();
@@ -108,7 +108,7 @@ internal static class DemoPlans
         new([.. Metrics.Select(m => new MetricReadiness(m, true, true, []))]);
 
     private static void SeedTargets(
-        SalesPlanningDbContext db, Period period, Metric metric, IReadOnlyList<MonthlyActual> basis, decimal growth,
+        ISalesPlanningDb db, Period period, Metric metric, IReadOnlyList<MonthlyActual> basis, decimal growth,
         IReadOnlyList<(Guid RegionId, string Code, Guid ManagerId)> regions, bool locked)
     {
         var decimals = MetricRules.Decimals(metric);

@@ -5,7 +5,7 @@ using SalesPlanning.Application.Persistence;
 namespace SalesPlanning.Application.Organisation;
 
 /// <summary>Audit rows for admin changes (who, when, what, old → new), added to the context of the change.</summary>
-internal sealed class MasterDataAudit(SalesPlanningDbContext db, Actor actor, TimeProvider time, string? comment = null)
+internal sealed class MasterDataAudit(ISalesPlanningDb db, Actor actor, TimeProvider time, string? comment = null)
 {
     public void Record(string entityType, string key, string action, string? field = null, string? oldValue = null, string? newValue = null) =>
         db.AuditEntries.Add(AuditEntry.Record(time.GetUtcNow(), actor.UserId, actor.Name, entityType, key, action, field, oldValue, newValue, comment));

@@ -14,7 +14,7 @@ namespace SalesPlanning.Application.Organisation;
 /// it in history and out of the pickers for new work. Every change is audited.
 /// </summary>
 public sealed class MasterDataService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     TimeProvider time,
     ILogger<MasterDataService> logger)
 {
@@ -81,10 +81,10 @@ public sealed class MasterDataService(
         return Result<IReadOnlyList<ManagerOption>>.Ok(await ManagersQuery(db).ToListAsync(cancellationToken));
     }
 
-    internal static IQueryable<ManagerOption> ManagersQuery(SalesPlanningDbContext db) =>
+    internal static IQueryable<ManagerOption> ManagersQuery(ISalesPlanningDb db) =>
         ManagerUsers(db).OrderBy(u => u.Email).Select(u => new ManagerOption(u.Id, u.DisplayName, u.Email ?? ""));
 
-    private static IQueryable<AppUser> ManagerUsers(SalesPlanningDbContext db) =>
+    private static IQueryable<AppUser> ManagerUsers(ISalesPlanningDb db) =>
         db.Users.AsNoTracking()
             .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Manager)));
 
@@ -271,7 +271,7 @@ public sealed class MasterDataService(
         return await SaveAsync(db, product.Id, "Product {Code} saved by {UserId}", product.Code, actor.UserId);
     }
 
-    internal static void ApplyProductChanges(SalesPlanningDbContext db, MasterDataAudit audit, Product product, SaveProduct request, ProductLine line)
+    internal static void ApplyProductChanges(ISalesPlanningDb db, MasterDataAudit audit, Product product, SaveProduct request, ProductLine line)
     {
         var (oldZh, oldEn, oldUnit, oldLine) = (product.NameZh, product.NameEn, product.Unit, product.ProductLineId);
         product.Rename(request.NameZh, request.NameEn);
@@ -415,7 +415,7 @@ public sealed class MasterDataService(
     /// actual or plan; a product line with any product; a product or segment with any allocation, actual
     /// or mention in a plan.
     /// </summary>
-    internal static async Task<bool> IsUsedAsync(SalesPlanningDbContext db, MasterDataKind kind, Guid id, CancellationToken cancellationToken) =>
+    internal static async Task<bool> IsUsedAsync(ISalesPlanningDb db, MasterDataKind kind, Guid id, CancellationToken cancellationToken) =>
         kind switch
         {
             MasterDataKind.Region =>
@@ -438,7 +438,7 @@ public sealed class MasterDataService(
         };
 
     /// <summary>Whether any plan section's content (jsonb, e.g. a product forecast) names the id.</summary>
-    private static Task<bool> MentionedInPlansAsync(SalesPlanningDbContext db, Guid id, CancellationToken cancellationToken)
+    private static Task<bool> MentionedInPlansAsync(ISalesPlanningDb db, Guid id, CancellationToken cancellationToken)
     {
         var pattern = $"%{id}%";
         return db.Database
@@ -448,7 +448,7 @@ public sealed class MasterDataService(
 
     private sealed record Item(object Entity, string EntityType, string Code, bool IsActive, Action Activate, Action Deactivate);
 
-    private static async Task<Item?> FindAsync(SalesPlanningDbContext db, MasterDataKind kind, Guid id, CancellationToken cancellationToken)
+    private static async Task<Item?> FindAsync(ISalesPlanningDb db, MasterDataKind kind, Guid id, CancellationToken cancellationToken)
     {
         switch (kind)
         {
@@ -470,7 +470,7 @@ public sealed class MasterDataService(
     }
 
     /// <summary>The e-mails (or names) of the users, for audit rows.</summary>
-    internal static async Task<Dictionary<Guid, string>> UserNamesAsync(SalesPlanningDbContext db, IReadOnlyList<Guid?> userIds, CancellationToken cancellationToken)
+    internal static async Task<Dictionary<Guid, string>> UserNamesAsync(ISalesPlanningDb db, IReadOnlyList<Guid?> userIds, CancellationToken cancellationToken)
     {
         var ids = userIds.OfType<Guid>().ToList();
         return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.DisplayName, cancellationToken);
@@ -492,7 +492,7 @@ public sealed class MasterDataService(
     private static Result<Guid> Invalid(string field, string message) =>
         Result<Guid>.Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
-    private async Task<Result<Guid>> SaveAsync(SalesPlanningDbContext db, Guid id, string message, params object?[] args)
+    private async Task<Result<Guid>> SaveAsync(ISalesPlanningDb db, Guid id, string message, params object?[] args)
     {
         try
         {

@@ -18,7 +18,7 @@ public sealed record RegionTeam(Guid RegionId, string Code, string Name, IReadOn
 public sealed record MasterDataCounts(int ActiveUsers, int Regions, int ProductLines, int Products, int CustomerSegments);
 
 /// <summary>Read models of people and regions, filtered by what the actor may see (DESIGN §8).</summary>
-public sealed class OrganisationQueries(IDbContextFactory<SalesPlanningDbContext> contexts)
+public sealed class OrganisationQueries(ISalesPlanningDbFactory contexts)
 {
     public async Task<MeView?> GetMeAsync(Guid userId, CancellationToken cancellationToken = default)
     {

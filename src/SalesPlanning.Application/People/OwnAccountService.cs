@@ -13,7 +13,7 @@ public sealed record OwnAccountView(string Email, string DisplayName, string? Pr
 /// <summary>What every user may change of their own: their password and their language.</summary>
 public sealed class OwnAccountService(
     UserManager<AppUser> users,
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     TimeProvider time,
     ILogger<OwnAccountService> logger)
 {
@@ -24,6 +24,17 @@ public sealed class OwnAccountService(
             .Select(u => new OwnAccountView(u.Email ?? "", u.DisplayName, u.PreferredCulture, u.MustChangePassword))
             .SingleOrDefaultAsync(cancellationToken);
         return view is null ? Result<OwnAccountView>.NotFound() : Result<OwnAccountView>.Ok(view);
+    }
+
+    /// <summary>
+    /// Records a successful sign-in: a user who ever signed in is kept (deactivated), never deleted.
+    /// Straight to the row, so the user's concurrency stamp (the admin grid's version) stays.
+    /// </summary>
+    public async Task RecordSignInAsync(Guid userId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, at), cancellationToken);
     }
 
     /// <summary>Sets the user's language (zh-CN or en; null follows the browser).</summary>

@@ -19,7 +19,7 @@ namespace SalesPlanning.Application.People;
 /// user's security stamp, which ends their cookie, bearer and interactive sessions.
 /// </summary>
 public sealed class UserAdminService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     IPasswordHasher<AppUser> passwordHasher,
     ILookupNormalizer normalizer,
     TimeProvider time,
@@ -373,7 +373,7 @@ public sealed class UserAdminService(
     }
 
     private async Task<(UserImportPreview Preview, IReadOnlyList<CreatedUser> Created)> StageImportAsync(
-        SalesPlanningDbContext db, Actor actor, string csv, CancellationToken cancellationToken)
+        ISalesPlanningDb db, Actor actor, string csv, CancellationToken cancellationToken)
     {
         var read = UserCsv.Read(csv);
         var errors = new List<Csv.CsvLineError>(read.Errors);
@@ -416,7 +416,7 @@ public sealed class UserAdminService(
     private sealed record Added(CreatedUser? User, IReadOnlyList<Problem>? Errors);
 
     /// <summary>Adds a user, their roles and memberships to the context (not saved); or says what is wrong.</summary>
-    private async Task<Added> AddAsync(SalesPlanningDbContext db, Actor actor, CreateUser request, string? comment, CancellationToken cancellationToken)
+    private async Task<Added> AddAsync(ISalesPlanningDb db, Actor actor, CreateUser request, string? comment, CancellationToken cancellationToken)
     {
         var email = request.Email.Trim();
         var normalizedEmail = normalizer.NormalizeEmail(email);
@@ -458,7 +458,7 @@ public sealed class UserAdminService(
 
     private sealed record RoleChange(string Old, string New);
 
-    private static async Task<RoleChange?> SetRolesAsync(SalesPlanningDbContext db, Guid userId, IReadOnlySet<string> roles, CancellationToken cancellationToken)
+    private static async Task<RoleChange?> SetRolesAsync(ISalesPlanningDb db, Guid userId, IReadOnlySet<string> roles, CancellationToken cancellationToken)
     {
         var all = await db.Roles.AsNoTracking().ToListAsync(cancellationToken);
         var current = await db.UserRoles.Where(ur => ur.UserId == userId).ToListAsync(cancellationToken);
@@ -479,7 +479,7 @@ public sealed class UserAdminService(
 
     /// <summary>Makes the user a rep of exactly <paramref name="repIn"/> and the manager of exactly <paramref name="managerOf"/>.</summary>
     private static async Task<List<Problem>> SetMembershipsAsync(
-        SalesPlanningDbContext db, Audit audit, AppUser user, string key, IReadOnlySet<string> roles,
+        ISalesPlanningDb db, Audit audit, AppUser user, string key, IReadOnlySet<string> roles,
         IReadOnlyList<string>? repIn, IReadOnlyList<string>? managerOf, CancellationToken cancellationToken)
     {
         var problems = new List<Problem>();
@@ -566,7 +566,7 @@ public sealed class UserAdminService(
         return problems;
     }
 
-    private static async Task<bool> IsUsedAsync(SalesPlanningDbContext db, AppUser user, CancellationToken cancellationToken)
+    private static async Task<bool> IsUsedAsync(ISalesPlanningDb db, AppUser user, CancellationToken cancellationToken)
     {
         var id = user.Id;
         var key = user.Email ?? "";
@@ -581,7 +581,7 @@ public sealed class UserAdminService(
             || await db.PlanSections.AnyAsync(s => s.UpdatedBy == id, cancellationToken);
     }
 
-    private static async Task<List<UserListItem>> ViewsAsync(SalesPlanningDbContext db, IReadOnlyList<AppUser> users, CancellationToken cancellationToken)
+    private static async Task<List<UserListItem>> ViewsAsync(ISalesPlanningDb db, IReadOnlyList<AppUser> users, CancellationToken cancellationToken)
     {
         var ids = users.Select(u => u.Id).ToList();
         var roles = await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
@@ -604,10 +604,10 @@ public sealed class UserAdminService(
             u.ConcurrencyStamp ?? "")).ToList();
     }
 
-    private static async Task<List<string>> RoleNamesAsync(SalesPlanningDbContext db, Guid id, CancellationToken cancellationToken) =>
+    private static async Task<List<string>> RoleNamesAsync(ISalesPlanningDb db, Guid id, CancellationToken cancellationToken) =>
         await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken);
 
-    private static async Task<Result<bool>?> SaveAsync(SalesPlanningDbContext db, CancellationToken cancellationToken)
+    private static async Task<Result<bool>?> SaveAsync(ISalesPlanningDb db, CancellationToken cancellationToken)
     {
         try
         {
@@ -661,7 +661,7 @@ public sealed class UserAdminService(
     }
 
     /// <summary>Audit rows of people changes, written with the change.</summary>
-    private sealed class Audit(SalesPlanningDbContext db, Actor actor, DateTimeOffset at, string? comment = null)
+    private sealed class Audit(ISalesPlanningDb db, Actor actor, DateTimeOffset at, string? comment = null)
     {
         public int Count { get; private set; }
 

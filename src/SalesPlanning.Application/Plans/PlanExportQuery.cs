@@ -17,7 +17,7 @@ namespace SalesPlanning.Application.Plans;
 /// read the plan may export it, in any status.
 /// </summary>
 public sealed class PlanExportQuery(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     PlanService plans,
     PlanReviewQuery review,
     TargetService targets)

@@ -15,7 +15,7 @@ namespace SalesPlanning.Application.Plans;
 /// against plan, MoM and YoY per metric, for the region, each rep and each product. Targets come from
 /// Targets (the region's, its rep targets, its product breakdown); actuals from <see cref="ActualsQuery"/>.
 /// </summary>
-public sealed class PlanReviewQuery(IDbContextFactory<SalesPlanningDbContext> contexts, ActualsQuery actuals)
+public sealed class PlanReviewQuery(ISalesPlanningDbFactory contexts, ActualsQuery actuals)
 {
     public async Task<Result<ReviewFigures>> ForAsync(Actor actor, Guid regionId, Period planPeriod, CancellationToken cancellationToken = default)
     {

@@ -20,7 +20,7 @@ namespace SalesPlanning.Application.Plans;
 /// write runs in one transaction with the plan's row locked, so a failure leaves nothing half-saved.
 /// </summary>
 public sealed class PlanService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     SettingsQuery settings,
     TimeProvider time,
     ILogger<PlanService> logger)
@@ -241,7 +241,7 @@ public sealed class PlanService(
 
     private async Task<Result<PlanStatus>> TransitionAsync(
         Actor actor, Guid planId, uint version, PlanRole role, string action, string? comment,
-        Func<SalesPlanningDbContext, MonthlyPlan, Task> change, CancellationToken cancellationToken)
+        Func<ISalesPlanningDb, MonthlyPlan, Task> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -289,7 +289,7 @@ public sealed class PlanService(
 
     /// <summary>Loads the plan for a write, holding its row's lock until the transaction ends.</summary>
     private static async Task<(MonthlyPlan? Plan, PlanAccess? Access, Result<T>? Failure)> LockPlanAsync<T>(
-        SalesPlanningDbContext db, Actor actor, Guid planId, CancellationToken cancellationToken)
+        ISalesPlanningDb db, Actor actor, Guid planId, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM monthly_plans WHERE id = {planId} FOR UPDATE", cancellationToken);
         var plans = await db.MonthlyPlans.Include(p => p.Sections).Include(p => p.Transitions).AsSplitQuery()
@@ -303,7 +303,7 @@ public sealed class PlanService(
         return access.CanRead ? (plans[0], access, null) : (null, null, Result<T>.Forbidden());
     }
 
-    private static async Task<Result<bool>?> CommitAsync(SalesPlanningDbContext db, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private static async Task<Result<bool>?> CommitAsync(ISalesPlanningDb db, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         try
         {
@@ -322,7 +322,7 @@ public sealed class PlanService(
     }
 
     private async Task<PlanView> ViewAsync(
-        SalesPlanningDbContext db, Actor actor, PlanAccess access, Period period, MonthlyPlan? plan, CancellationToken cancellationToken)
+        ISalesPlanningDb db, Actor actor, PlanAccess access, Period period, MonthlyPlan? plan, CancellationToken cancellationToken)
     {
         var region = access.Region!;
         var deadline = (await settings.GetAsync(cancellationToken)).ReviewDeadlineDays;
@@ -366,12 +366,12 @@ public sealed class PlanService(
 
     private static int CompleteCount(MonthlyPlan plan) => AllSections.Count(s => plan.ContentOf(s).IsComplete(plan.Period));
 
-    private static IQueryable<MonthlyPlan> LoadPlan(SalesPlanningDbContext db, Guid regionId, Period period) =>
+    private static IQueryable<MonthlyPlan> LoadPlan(ISalesPlanningDb db, Guid regionId, Period period) =>
         db.MonthlyPlans.Include(p => p.Sections).Include(p => p.Transitions).AsSplitQuery()
             .Where(p => p.RegionId == regionId && p.PeriodKey == period.Key);
 
     private void Audit(
-        SalesPlanningDbContext db, Actor actor, MonthlyPlan plan, RegionRef region, string action, string? field,
+        ISalesPlanningDb db, Actor actor, MonthlyPlan plan, RegionRef region, string action, string? field,
         string? oldValue, string? newValue, string? comment) =>
         db.AuditEntries.Add(AuditEntry.Record(
             time.GetUtcNow(), actor.UserId, actor.Name, nameof(MonthlyPlan), $"{plan.Period}/{region.Code}", action, field, oldValue, newValue, comment));
@@ -389,7 +389,7 @@ public sealed record RegionRef(Guid Id, string Code, string Name);
 /// </summary>
 internal sealed record PlanAccess(RegionRef? Region, bool CanRead, bool IsManager)
 {
-    public static async Task<PlanAccess> ForAsync(SalesPlanningDbContext db, Actor actor, Guid regionId, CancellationToken cancellationToken)
+    public static async Task<PlanAccess> ForAsync(ISalesPlanningDb db, Actor actor, Guid regionId, CancellationToken cancellationToken)
     {
         var region = await db.Regions.AsNoTracking().Where(r => r.Id == regionId)
             .Select(r => new

@@ -34,7 +34,7 @@ public sealed record HistoryImportOutcome(int Added, int Replaced);
 /// Importing a month for a rep and product again replaces it.
 /// </summary>
 public sealed class HistoryImportService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     TimeProvider time,
     ILogger<HistoryImportService> logger)
 {
@@ -129,7 +129,7 @@ public sealed class HistoryImportService(
 
     private sealed record CheckedFile(HistoryImportPreview Preview, IReadOnlyList<Resolved> Resolved);
 
-    private static async Task<CheckedFile> CheckAsync(SalesPlanningDbContext db, string csv, CancellationToken cancellationToken)
+    private static async Task<CheckedFile> CheckAsync(ISalesPlanningDb db, string csv, CancellationToken cancellationToken)
     {
         var errors = new List<HistoryImportError>();
         if (csv.Length > MaxLength)

@@ -19,7 +19,7 @@ public interface IPeriodLock
 /// A month is closed for a region once the region's monthly plan of that month is Closed (its
 /// month-end review signed off, DESIGN §7); until then past weeks stay editable.
 /// </summary>
-public sealed class PlanPeriodLock(IDbContextFactory<SalesPlanningDbContext> contexts) : IPeriodLock
+public sealed class PlanPeriodLock(ISalesPlanningDbFactory contexts) : IPeriodLock
 {
     public async Task<bool> IsClosedAsync(Guid regionId, Period period, CancellationToken cancellationToken = default)
     {

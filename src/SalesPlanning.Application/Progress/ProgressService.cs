@@ -21,7 +21,7 @@ namespace SalesPlanning.Application.Progress;
 /// Every change is audited (old → new).
 /// </summary>
 public sealed class ProgressService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     IPeriodLock periodLock,
     ActualsQuery actuals,
     TargetService targets,
@@ -235,14 +235,14 @@ public sealed class ProgressService(
     private static Result<ProgressEntryView> Invalid(string field, string message) =>
         Result<ProgressEntryView>.Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
-    private static Task<Guid?> RepRegionAsync(SalesPlanningDbContext db, Guid repId, CancellationToken cancellationToken) =>
+    private static Task<Guid?> RepRegionAsync(ISalesPlanningDb db, Guid repId, CancellationToken cancellationToken) =>
         db.RegionMemberships.AsNoTracking()
             .Where(m => m.UserId == repId && m.Role == MemberRole.Rep)
             .OrderBy(m => m.RegionId)
             .Select(m => (Guid?)m.RegionId)
             .FirstOrDefaultAsync(cancellationToken);
 
-    private static Task<bool> ManagesRepAsync(SalesPlanningDbContext db, Guid managerId, Guid repId, CancellationToken cancellationToken) =>
+    private static Task<bool> ManagesRepAsync(ISalesPlanningDb db, Guid managerId, Guid repId, CancellationToken cancellationToken) =>
         db.RegionMemberships.AnyAsync(
             m => m.UserId == repId && m.Role == MemberRole.Rep
                 && db.RegionMemberships.Any(mm => mm.RegionId == m.RegionId && mm.UserId == managerId && mm.Role == MemberRole.Manager),
@@ -256,7 +256,7 @@ public sealed class ProgressService(
     }
 
     /// <summary>Audit rows for an entry: one per changed field, old → new.</summary>
-    private sealed class ProgressAudit(SalesPlanningDbContext db, Actor actor, DateTimeOffset at)
+    private sealed class ProgressAudit(ISalesPlanningDb db, Actor actor, DateTimeOffset at)
     {
         public void Changes(ProgressEntry entry, string action, WeeklyFigures? old, string? oldNote, string? oldLines)
         {

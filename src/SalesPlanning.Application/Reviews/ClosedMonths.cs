@@ -9,7 +9,7 @@ namespace SalesPlanning.Application.Reviews;
 /// Which months are closed: a region's month is closed once its plan is Closed (its month-end review
 /// signed off). Weekly progress of a closed month is read-only (DESIGN §6).
 /// </summary>
-public sealed class ClosedMonths(IDbContextFactory<SalesPlanningDbContext> contexts)
+public sealed class ClosedMonths(ISalesPlanningDbFactory contexts)
 {
     public async Task<bool> IsClosedAsync(Guid regionId, Period period, CancellationToken cancellationToken = default)
     {

@@ -22,7 +22,7 @@ namespace SalesPlanning.Application.Reviews;
 /// and writes its audit rows in it. The figures come from <see cref="PlanReviewQuery"/> when shown.
 /// </summary>
 public sealed class MonthEndService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     PlanReviewQuery figures,
     ActualsQuery actuals,
     TimeProvider time,
@@ -194,7 +194,7 @@ public sealed class MonthEndService(
     /// </summary>
     private async Task<Result<uint>> WriteAsync(
         Actor actor, Guid planId, uint version, Role role, string action, string? comment,
-        Func<SalesPlanningDbContext, MonthlyPlan, MonthEndReview?, RegionRef, Result<uint>?> change, CancellationToken cancellationToken)
+        Func<ISalesPlanningDb, MonthlyPlan, MonthEndReview?, RegionRef, Result<uint>?> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -262,7 +262,7 @@ public sealed class MonthEndService(
         return Result<uint>.Ok(saved.Version);
     }
 
-    private MonthEndReview Started(SalesPlanningDbContext db, MonthlyPlan plan, Actor actor)
+    private MonthEndReview Started(ISalesPlanningDb db, MonthlyPlan plan, Actor actor)
     {
         var review = MonthEndReview.Start(plan, actor.UserId, time.GetUtcNow());
         db.MonthEndReviews.Add(review);
@@ -271,7 +271,7 @@ public sealed class MonthEndService(
 
     /// <summary>Each rep's sales split by customers, with the reps of the review's figures (same names, same order).</summary>
     private async Task<CustomerContribution> ContributionAsync(
-        SalesPlanningDbContext db, Guid regionId, Period period, ReviewFigures reviewed, CancellationToken cancellationToken)
+        ISalesPlanningDb db, Guid regionId, Period period, ReviewFigures reviewed, CancellationToken cancellationToken)
     {
         var split = await actuals.CustomerSplitByRepAsync(period, new ActualsFilter(RegionId: regionId), cancellationToken);
         var lines = reviewed.ByRep.Select(r => new ContributionLine(r.Id, r.NameZh, split.GetValueOrDefault(r.Id, CustomerSplit.Zero))).ToList();
@@ -287,7 +287,7 @@ public sealed class MonthEndService(
     }
 
     private static async Task<IReadOnlyList<SegmentLine>> SegmentsAsync(
-        SalesPlanningDbContext db, Guid regionId, Period period, CustomerSplit split, CancellationToken cancellationToken)
+        ISalesPlanningDb db, Guid regionId, Period period, CustomerSplit split, CancellationToken cancellationToken)
     {
         var targets = await db.Targets.AsNoTracking()
             .Include(t => t.Breakdowns).ThenInclude(b => b.Allocations)
@@ -328,7 +328,7 @@ public sealed class MonthEndService(
         System.Text.Json.JsonSerializer.Serialize(narrative);
 
     private void Audit(
-        SalesPlanningDbContext db, Actor actor, MonthlyPlan plan, RegionRef region, string action, string? field,
+        ISalesPlanningDb db, Actor actor, MonthlyPlan plan, RegionRef region, string action, string? field,
         string? oldValue, string? newValue, string? comment) =>
         db.AuditEntries.Add(AuditEntry.Record(
             time.GetUtcNow(), actor.UserId, actor.Name, EntityType, $"{plan.Period}/{region.Code}", action, field, oldValue, newValue, comment));

@@ -9,7 +9,7 @@ namespace SalesPlanning.Application.Settings;
 /// <see cref="CompanySettings.Default"/> apply. Read per request (settings live in PostgreSQL, so
 /// every app instance sees a change at once).
 /// </summary>
-public sealed class SettingsQuery(IDbContextFactory<SalesPlanningDbContext> contexts)
+public sealed class SettingsQuery(ISalesPlanningDbFactory contexts)
 {
     public async Task<CompanySettings> GetAsync(CancellationToken cancellationToken = default)
     {

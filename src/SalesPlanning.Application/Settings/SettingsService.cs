@@ -88,7 +88,7 @@ public sealed class SettingsValidator : AbstractValidator<SettingsView>
 /// from a stale read (someone saved meanwhile) is refused as a conflict. Every changed field is audited.
 /// </summary>
 public sealed class SettingsService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     TimeProvider time,
     ILogger<SettingsService> logger)
 {

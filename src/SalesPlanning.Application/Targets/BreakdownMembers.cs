@@ -12,7 +12,7 @@ internal sealed record BreakdownMember(Guid Id, string Code, string NameZh, stri
 internal static class BreakdownMembers
 {
     public static async Task<IReadOnlyList<BreakdownMember>> LoadAsync(
-        SalesPlanningDbContext db, TargetScope scope, Dimension dimension, CancellationToken cancellationToken) =>
+        ISalesPlanningDb db, TargetScope scope, Dimension dimension, CancellationToken cancellationToken) =>
         dimension switch
         {
             Dimension.Region => await db.Regions.AsNoTracking().OrderBy(r => r.Code)

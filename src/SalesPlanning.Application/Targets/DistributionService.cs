@@ -18,7 +18,7 @@ public sealed record ApplyAnnualTarget(int Year, Metric Metric, decimal Amount, 
 /// Named monthly distributions (月度分配) and annual targets (年度目标) spread by them. Directors only.
 /// </summary>
 public sealed class DistributionService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     TimeProvider time,
     ILogger<DistributionService> logger)
 {

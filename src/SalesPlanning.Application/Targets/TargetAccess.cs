@@ -12,7 +12,7 @@ namespace SalesPlanning.Application.Targets;
 /// </summary>
 internal sealed record TargetAccess(ScopeView? Scope, bool CanRead, bool CanWrite)
 {
-    public static async Task<TargetAccess> ForAsync(SalesPlanningDbContext db, Actor actor, TargetScope scope, CancellationToken cancellationToken)
+    public static async Task<TargetAccess> ForAsync(ISalesPlanningDb db, Actor actor, TargetScope scope, CancellationToken cancellationToken)
     {
         switch (scope.Kind)
         {

@@ -19,7 +19,7 @@ namespace SalesPlanning.Application.Targets;
 /// the breakdown above them, kept in step when that breakdown is saved. Every change is audited.
 /// </summary>
 public sealed class TargetService(
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    ISalesPlanningDbFactory contexts,
     ActualsQuery actuals,
     TimeProvider time,
     ILogger<TargetService> logger)
@@ -301,7 +301,7 @@ public sealed class TargetService(
     }
 
     /// <summary>Locks the unlocked ones of <paramref name="targets"/> (tracked by <paramref name="db"/>) with audit rows; saving is the caller's.</summary>
-    internal static void LockAll(SalesPlanningDbContext db, Actor actor, TimeProvider time, IEnumerable<Target> targets)
+    internal static void LockAll(ISalesPlanningDb db, Actor actor, TimeProvider time, IEnumerable<Target> targets)
     {
         var audit = new AuditWriter(db, actor, time);
         foreach (var target in targets.Where(t => !t.IsLocked))
@@ -363,14 +363,14 @@ public sealed class TargetService(
     private static Result<uint> Invalid(string field, string message) =>
         Result<uint>.Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
-    private static IQueryable<Target> LoadTargets(SalesPlanningDbContext db, Period period, TargetScope scope) =>
+    private static IQueryable<Target> LoadTargets(ISalesPlanningDb db, Period period, TargetScope scope) =>
         db.Targets
             .Include(t => t.Breakdowns).ThenInclude(b => b.Allocations)
             .AsSplitQuery()
             .Where(t => t.PeriodKey == period.Key && t.ScopeKind == scope.Kind && t.ScopeId == scope.Id);
 
     /// <summary>The region's targets of the month and those of its reps, with their breakdowns.</summary>
-    internal static IQueryable<Target> RegionTargets(SalesPlanningDbContext db, Period period, Guid regionId)
+    internal static IQueryable<Target> RegionTargets(ISalesPlanningDb db, Period period, Guid regionId)
     {
         var reps = db.RegionMemberships.Where(m => m.RegionId == regionId && m.Role == MemberRole.Rep).Select(m => (Guid?)m.UserId);
         return db.Targets
@@ -389,7 +389,7 @@ public sealed class TargetService(
     };
 
     private static async Task SyncChildTargetsAsync(
-        SalesPlanningDbContext db, AuditWriter audit, Target parent, ScopeKind childKind, Dimension dimension,
+        ISalesPlanningDb db, AuditWriter audit, Target parent, ScopeKind childKind, Dimension dimension,
         IReadOnlySet<Guid> members, CancellationToken cancellationToken)
     {
         var allocations = parent.FindBreakdown(dimension)!.Allocations.ToDictionary(a => a.MemberId, a => a.Amount);
@@ -422,7 +422,7 @@ public sealed class TargetService(
         }
     }
 
-    private async Task<Result<uint>> SaveAsync(SalesPlanningDbContext db, Target target, string message, params object?[] args)
+    private async Task<Result<uint>> SaveAsync(ISalesPlanningDb db, Target target, string message, params object?[] args)
     {
         // The target row is written on every change, so that its version guards the whole aggregate.
         var entry = db.Entry(target);
@@ -474,7 +474,7 @@ public sealed class TargetService(
     }
 
     /// <summary>Audit rows for target changes, written with the change.</summary>
-    private sealed class AuditWriter(SalesPlanningDbContext db, Actor actor, TimeProvider time)
+    private sealed class AuditWriter(ISalesPlanningDb db, Actor actor, TimeProvider time)
     {
         public void Target(Target target, string action, string? field, decimal? oldValue, decimal? newValue, string? comment = null) =>
             db.AuditEntries.Add(AuditEntry.Record(

@@ -2,9 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using SalesPlanning.Application.Persistence;
+using SalesPlanning.Application.People;
 using SalesPlanning.Application.Identity;
 
 namespace SalesPlanning.Web.Account;
@@ -18,7 +17,7 @@ public sealed class ActiveUserSignInManager(
     ILogger<SignInManager<AppUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<AppUser> confirmation,
-    IDbContextFactory<SalesPlanningDbContext> contexts,
+    OwnAccountService accounts,
     TimeProvider time)
     : SignInManager<AppUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -30,12 +29,7 @@ public sealed class ActiveUserSignInManager(
     {
         ArgumentNullException.ThrowIfNull(user);
         var now = time.GetUtcNow();
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            // Straight to the row, so the user's concurrency stamp (the admin grid's version) stays.
-            await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, now));
-        }
-
+        await accounts.RecordSignInAsync(user.Id, now);
         user.LastSignInAt = now;
         if (user.PreferredCulture is { } culture && !Context.Response.HasStarted)
         {

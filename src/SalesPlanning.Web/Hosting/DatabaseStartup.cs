@@ -1,6 +1,6 @@
 using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
-using SalesPlanning.Application.Persistence;
+using SalesPlanning.Infrastructure.Persistence;
 
 namespace SalesPlanning.Web.Hosting;
 

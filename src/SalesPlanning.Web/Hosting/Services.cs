@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -14,16 +12,16 @@ using SalesPlanning.Application.People;
 using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.Alerts;
 using SalesPlanning.Application.Dashboards;
-using SalesPlanning.Application.DataProtection;
 using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Organisation;
-using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Plans;
 using SalesPlanning.Application.Progress;
 using SalesPlanning.Application.Reviews;
 using SalesPlanning.Application.Settings;
 using SalesPlanning.Application.Targets;
+using SalesPlanning.Infrastructure;
+using SalesPlanning.Infrastructure.Persistence;
 using SalesPlanning.Web.Account;
 using SalesPlanning.Web.Api;
 
@@ -39,22 +37,8 @@ internal static class Services
     public static void AddSalesPlanningServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        // One context per operation (Interactive Server circuits live long); Identity's stores take
-        // a scoped context from the same factory. The connection string is read when the container
-        // is built, so that settings a host adds late (tests) are seen.
-        services.AddDbContextFactory<SalesPlanningDbContext>((sp, options) =>
-        {
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("SalesPlanning");
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException(
-                    "Connection string 'SalesPlanning' is not set: set ConnectionStrings__SalesPlanning or use ./run.sh.");
-            }
-
-            options.UseNpgsql(connectionString);
-        });
+        services.AddSalesPlanningPersistence();
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<DatabaseMigrator>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<OrganisationQueries>();
@@ -81,11 +65,6 @@ internal static class Services
         services.AddScoped<ClosedMonths>();
 
         AddIdentity(services);
-
-        services.AddDataProtection().SetApplicationName("SalesPlanning");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o =>
-                o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IDbContextFactory<SalesPlanningDbContext>>())));
 
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>

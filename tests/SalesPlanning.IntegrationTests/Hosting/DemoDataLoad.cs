@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SalesPlanning.Application.Identity;
-using SalesPlanning.Application.Persistence;
+using SalesPlanning.Infrastructure.Persistence;
 using SalesPlanning.Domain.Organisation;
 using SalesPlanning.IntegrationTests.Support;
 using SalesPlanning.TestSupport;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Common;
-using SalesPlanning.Application.Persistence;
+using SalesPlanning.Infrastructure.Persistence;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.TestSupport;
 

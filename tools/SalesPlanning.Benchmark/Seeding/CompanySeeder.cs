@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using SalesPlanning.Application.Identity;
-using SalesPlanning.Application.Persistence;
+using SalesPlanning.Infrastructure.Persistence;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
 using SalesPlanning.Domain.Plans;

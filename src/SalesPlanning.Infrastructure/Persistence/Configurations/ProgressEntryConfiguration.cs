@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesPlanning.Application.Identity;
+using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Progress;
+
+namespace SalesPlanning.Infrastructure.Persistence.Configurations;
+
+internal sealed class ProgressEntryConfiguration : IEntityTypeConfiguration<ProgressEntry>
+{
+    public void Configure(EntityTypeBuilder<ProgressEntry> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Ignore(e => e.Period);
+        builder.Ignore(e => e.Week);
+        builder.Ignore(e => e.Figures);
+        builder.Property(e => e.SalesAmount).HasPrecision(18, 2);
+        builder.Property(e => e.Collections).HasPrecision(18, 2);
+        builder.Property(e => e.NewCustomerSales).HasPrecision(18, 2);
+        builder.Property(e => e.Note).HasMaxLength(ProgressEntry.NoteMaxLength);
+        builder.Property(e => e.Version).IsRowVersion();
+        // One entry per rep and week: a retried save replaces, never adds.
+        builder.HasIndex(e => new { e.RepId, e.PeriodKey, e.WeekNumber }).IsUnique();
+        builder.HasIndex(e => new { e.PeriodKey, e.RegionId });
+        builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(e => e.RepId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(e => e.Lines).WithOne().HasForeignKey(l => l.EntryId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.Lines).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_lines");
+    }
+}
+
+internal sealed class ProgressLineConfiguration : IEntityTypeConfiguration<ProgressLine>
+{
+    public void Configure(EntityTypeBuilder<ProgressLine> builder)
+    {
+        builder.ToTable("progress_lines");
+        builder.HasKey(l => l.Id);
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.SalesAmount).HasPrecision(18, 2);
+        builder.Property(l => l.Collections).HasPrecision(18, 2);
+        builder.HasIndex(l => new { l.EntryId, l.ProductId }).IsUnique();
+        builder.HasIndex(l => l.ProductId);
+        builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

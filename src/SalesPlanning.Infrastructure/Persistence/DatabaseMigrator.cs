@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging;
+
+namespace SalesPlanning.Infrastructure.Persistence;
+
+/// <summary>
+/// Applies EF migrations. Several instances may start at once: a PostgreSQL advisory lock held for
+/// the duration makes them take turns, and the ones that come second find nothing left to apply.
+/// </summary>
+public sealed class DatabaseMigrator(IDbContextFactory<SalesPlanningDbContext> contexts, ILogger<DatabaseMigrator> logger)
+{
+    // Any constant shared by all instances; "SalesPln" in ASCII.
+    private const long LockKey = 0x53616c6573506c6e;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+            // EF probes for its history table by querying it, which logs a failed command on an
+            // empty database; creating the table first (IF NOT EXISTS) keeps first start-ups clean.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count == 0)
+            {
+                logger.LogInformation("Database schema is up to date");
+                return;
+            }
+
+            logger.LogInformation("Applying {MigrationCount} migrations: {Migrations}", pending.Count, pending);
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Database schema migrated");
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using SalesPlanning.Application.Auditing;
+using SalesPlanning.Application.Identity;
+using SalesPlanning.Application.Persistence;
+using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Plans;
+using SalesPlanning.Domain.Progress;
+using SalesPlanning.Domain.Reviews;
+using SalesPlanning.Domain.Settings;
+using SalesPlanning.Domain.Targets;
+
+namespace SalesPlanning.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database: the business tables, ASP.NET Core Identity's stores and the data-protection
+/// key ring. snake_case names come from EFCore.NamingConventions, set here rather than by each
+/// caller, so that every context (app, tests, dotnet-ef, benchmark) builds the same model.
+/// </summary>
+public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), ISalesPlanningDb, IDataProtectionKeyContext
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<RegionMembership> RegionMemberships => Set<RegionMembership>();
+    public DbSet<ProductLine> ProductLines => Set<ProductLine>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<CustomerSegment> CustomerSegments => Set<CustomerSegment>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<TargetBreakdown> TargetBreakdowns => Set<TargetBreakdown>();
+    public DbSet<Allocation> TargetAllocations => Set<Allocation>();
+    public DbSet<MonthlyDistribution> MonthlyDistributions => Set<MonthlyDistribution>();
+    public DbSet<MonthlyActual> MonthlyActuals => Set<MonthlyActual>();
+    public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
+    public DbSet<ProgressLine> ProgressLines => Set<ProgressLine>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
+    public DbSet<MonthlyPlan> MonthlyPlans => Set<MonthlyPlan>();
+    public DbSet<PlanSectionEntry> PlanSections => Set<PlanSectionEntry>();
+    public DbSet<PlanTransition> PlanTransitions => Set<PlanTransition>();
+    public DbSet<MonthEndReview> MonthEndReviews => Set<MonthEndReview>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder
+            .UseSnakeCaseNamingConvention()
+            .ReplaceService<IHistoryRepository, MigrationsHistory>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // Identity names its tables and three indexes explicitly, which the naming convention
+        // leaves alone: the names below are the ones every database already has.
+        builder.Entity<AppUser>().ToTable("users");
+        builder.Entity<AppRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<AppUser>().HasIndex(u => u.NormalizedEmail).HasDatabaseName("email_index");
+        builder.Entity<AppUser>().HasIndex(u => u.NormalizedUserName).HasDatabaseName("user_name_index");
+        builder.Entity<AppRole>().HasIndex(r => r.NormalizedName).HasDatabaseName("role_name_index");
+
+        builder.ApplyConfigurationsFromAssembly(typeof(SalesPlanningDbContext).Assembly);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using SalesPlanning.IntegrationTests.Support;
+using SalesPlanning.TestSupport;
+
+namespace SalesPlanning.IntegrationTests.Persistence;
+
+/// <summary>
+/// A database made by an earlier release, full of data, upgraded by today's migrator: nothing is
+/// lost, nothing is renamed, and today's model reads it.
+/// </summary>
+public class DatabaseUpgradeInPlace
+{
+    private const string LastRelease = "Persistence/Releases/2026-11-29-schema.sql";
+
+    [Fact]
+    public async Task KeepsEveryRowOfADatabaseMadeByTheReleaseOf20261129()
+    {
+        var database = await TestDatabases.CreateEmptyAsync();
+        await DatabaseCatalog.ExecuteScriptAsync(database, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, LastRelease)));
+        await CopyRowsAsync(from: await DemoDatabase.ConnectionStringAsync(), to: database);
+        var rowsBefore = await RowDigestsAsync(database);
+        var historyBefore = await DatabaseCatalog.ReadHistoryAsync(database);
+
+        await TestDatabases.CreateMigrator(database).MigrateAsync();
+
+        var rowsAfter = await RowDigestsAsync(database);
+        rowsAfter.ShouldBe(rowsBefore, DatabaseCatalog.Difference(rowsBefore, rowsAfter, "the old release", "after the upgrade"));
+        rowsBefore.ShouldContain(line => line.StartsWith("users 17 ", StringComparison.Ordinal));
+        var historyAfter = await DatabaseCatalog.ReadHistoryAsync(database);
+        historyAfter.Take(historyBefore.Count).ShouldBe(historyBefore);
+
+        var fresh = await TestDatabases.CreateMigratedAsync();
+        var expected = await DatabaseCatalog.ReadAsync(fresh);
+        var actual = await DatabaseCatalog.ReadAsync(database);
+        actual.ShouldBe(expected, DatabaseCatalog.Difference(expected, actual, "a new database", "the upgraded one"));
+
+        // Today's model reads what the old release wrote, entities whole.
+        var counts = rowsBefore.Select(line => line.Split(' ')).ToDictionary(parts => parts[0], parts => long.Parse(parts[1], CultureInfo.InvariantCulture));
+        await using var db = TestDatabases.CreateContext(database);
+        (await db.Users.AsNoTracking().ToListAsync()).Count.ShouldBe(17);
+        var regions = await db.Regions.AsNoTracking().Include(r => r.Members).ToListAsync();
+        regions.Count.ShouldBe((int)counts["regions"]);
+        regions.Sum(r => r.Members.Count).ShouldBe((int)counts["region_memberships"]);
+        (await db.MonthlyActuals.AsNoTracking().LongCountAsync()).ShouldBe(counts["monthly_actuals"]);
+        counts["monthly_actuals"].ShouldBeGreaterThan(0);
+        (await db.DataProtectionKeys.AsNoTracking().LongCountAsync()).ShouldBe(counts["data_protection_keys"]);
+    }
+
+    /// <summary>Every row of every table (EF's history aside), as PostgreSQL's binary COPY moves them.</summary>
+    private static async Task CopyRowsAsync(string from, string to)
+    {
+        await using var source = new NpgsqlConnection(from);
+        await using var target = new NpgsqlConnection(to);
+        await source.OpenAsync();
+        await target.OpenAsync();
+        // Foreign keys are enforced by triggers, which a replica session does not fire: tables can
+        // be copied in any order.
+        await ExecuteAsync(target, "SET session_replication_role = replica");
+        var tables = await TablesAsync(source);
+        // Reference data the migrations seeded (the roles) comes again with the copy.
+        await ExecuteAsync(target, "TRUNCATE " + string.Join(", ", tables.Select(t => $"\"{t}\"")));
+        foreach (var table in tables)
+        {
+            await using var reader = await source.BeginRawBinaryCopyAsync($"COPY \"{table}\" TO STDOUT (FORMAT BINARY)");
+            await using var writer = await target.BeginRawBinaryCopyAsync($"COPY \"{table}\" FROM STDIN (FORMAT BINARY)");
+            await reader.CopyToAsync(writer);
+        }
+
+        await ExecuteAsync(target, "SET session_replication_role = DEFAULT");
+    }
+
+    /// <summary>One line per table: its name, its row count and an md5 of its rows in a fixed order.</summary>
+    private static async Task<IReadOnlyList<string>> RowDigestsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var lines = new List<string>();
+        foreach (var table in await TablesAsync(connection))
+        {
+#pragma warning disable CA2100 // Table names come from the catalog.
+            await using var command = new NpgsqlCommand(
+                $"SELECT count(*), coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t", connection);
+#pragma warning restore CA2100
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{table} {reader.GetInt64(0)} {reader.GetString(1)}"));
+        }
+
+        return lines;
+    }
+
+    private static async Task<List<string>> TablesAsync(NpgsqlConnection connection)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT table_name FROM information_schema.tables
+            WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '__EFMigrationsHistory'
+            ORDER BY table_name
+            """,
+            connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var tables = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+#pragma warning disable CA2100 // Constant SQL.
+        await using var command = new NpgsqlCommand(sql, connection);
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync();
+    }
+}
