@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -39,6 +40,8 @@ internal static class Services
         var services = builder.Services;
         services.AddSalesPlanningPersistence();
         services.AddSingleton(TimeProvider.System);
+        // Request validators (stateless) for pages and endpoints that check input before calling a service.
+        services.AddValidatorsFromAssemblyContaining<SaveRegionValidator>(ServiceLifetime.Singleton);
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<OrganisationQueries>();
