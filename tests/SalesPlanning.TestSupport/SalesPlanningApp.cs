@@ -17,12 +17,17 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly bool _demoData;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public SalesPlanningApp(string connectionString, bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Services to add after the app's own, e.g. a log sink to read in a test.</param>
+    public SalesPlanningApp(
+        string connectionString, bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         _connectionString = connectionString;
         _demoData = demoData;
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
@@ -66,5 +71,9 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(Path.GetTempPath(), "salesplanning-tests", "log-.log"),
         }).AddInMemoryCollection(_settings));
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
     }
 }

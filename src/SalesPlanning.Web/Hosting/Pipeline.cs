@@ -10,7 +10,7 @@ internal static class Pipeline
 {
     public static void UseSalesPlanningPipeline(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseSalesPlanningRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
