@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
 using Radzen;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
@@ -25,6 +27,8 @@ using SalesPlanning.Infrastructure;
 using SalesPlanning.Infrastructure.Persistence;
 using SalesPlanning.Web.Account;
 using SalesPlanning.Web.Api;
+using SalesPlanning.Web.Components.Shared.Ui;
+using SalesPlanning.Web.Localization;
 
 namespace SalesPlanning.Web.Hosting;
 
@@ -88,6 +92,18 @@ internal static class Services
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddRadzenComponents();
+        services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            o.SnackbarConfiguration.PreventDuplicates = false;
+            o.SnackbarConfiguration.VisibleStateDuration = 4000;
+        });
+        services.AddTransient<MudLocalizer, MudLocalizerFromResources>();
+        // What pages ask of the component library (Components/Shared/Ui): notify, confirm, open a dialog.
+        services.AddScoped<MudUi>();
+        services.AddScoped<INotifier>(sp => sp.GetRequiredService<MudUi>());
+        services.AddScoped<IConfirmer>(sp => sp.GetRequiredService<MudUi>());
+        services.AddScoped<IDialogs>(sp => sp.GetRequiredService<MudUi>());
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddProblemDetails();
