@@ -4,7 +4,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Everything but what .dockerignore leaves out: the build also needs .editorconfig, global.json,
-# Directory.*.props and build/*.targets from the top level.
+# Directory.*.props and .config/ from the top level.
 COPY . .
 RUN dotnet publish src/SalesPlanning.Web -c Release -o /app
 

@@ -52,7 +52,7 @@ public sealed class DirectorPageInteractionTests(AppFixture fixture) : BrowserTe
     {
         var page = await OpenDirectorPageAsync();
         var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Show or hide the menu" });
-        var menuItem = page.GetByRole(AriaRole.Menuitem, new() { Name = "Company overview" });
+        var menuItem = MenuItem(page, "Company overview");
         await Expect(menuItem).ToBeVisibleAsync();
 
         await toggle.ClickAsync();

@@ -23,7 +23,7 @@ public sealed class SigningInTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(home.TitleEn);
         await Expect(page.GetByText($"Welcome, {home.DisplayName}")).ToBeVisibleAsync();
 
-        var menuItems = page.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Menuitem);
+        var menuItems = MenuItems(page);
         await Expect(menuItems).ToHaveCountAsync(home.MenuEn.Count);
         for (var i = 0; i < home.MenuEn.Count; i++)
         {

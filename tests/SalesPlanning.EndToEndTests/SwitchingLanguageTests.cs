@@ -52,7 +52,7 @@ public sealed class SwitchingLanguageTests(AppFixture fixture) : BrowserTest(fix
         await page.GetByTestId("lang-zh-CN").ClickAsync();
 
         await WaitForHomeAsync(page, RoleHome.Director, Chinese);
-        await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "公司总览" })).ToBeVisibleAsync();
+        await Expect(MenuItem(page, "公司总览")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "销售代表人数" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("sign-out")).ToHaveAccessibleNameAsync("退出登录");
 

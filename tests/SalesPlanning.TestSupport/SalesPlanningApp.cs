@@ -20,15 +20,16 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
 
     /// <param name="services">Services to add after the app's own, e.g. a log sink to read in a test.</param>
+    /// <param name="port">The loopback port to listen on; 0 for any free one.</param>
     public SalesPlanningApp(
         string connectionString, bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, int port = 0)
     {
         _connectionString = connectionString;
         _demoData = demoData;
         _settings = settings ?? new Dictionary<string, string?>();
         _services = services;
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
     }
 
     /// <summary>Starts a migrated database clone and the app on it, with the demo company.</summary>

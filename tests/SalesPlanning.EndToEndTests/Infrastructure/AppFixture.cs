@@ -24,6 +24,29 @@ public sealed class AppFixture : IAsyncLifetime, IAsyncDisposable
         Browser = await browser;
     }
 
+    /// <summary>Stops the app as a server shutdown does: open pages lose their connection.</summary>
+    public async Task StopAppAsync()
+    {
+        var running = app ?? throw new InvalidOperationException("The app is not running.");
+        ConnectionString = running.ConnectionString;
+        app = null;
+        await running.DisposeAsync();
+    }
+
+    /// <summary>Starts the app again on the same port and database, as a restarted server.</summary>
+    public void StartAppAgain()
+    {
+        if (app is not null)
+        {
+            throw new InvalidOperationException("The app is running.");
+        }
+
+        app = new SalesPlanningApp(ConnectionString!, demoData: true, port: RootUri.Port);
+        app.StartServer();
+    }
+
+    private string? ConnectionString { get; set; }
+
     Task IAsyncLifetime.DisposeAsync() => ((IAsyncDisposable)this).DisposeAsync().AsTask();
 
     async ValueTask IAsyncDisposable.DisposeAsync()

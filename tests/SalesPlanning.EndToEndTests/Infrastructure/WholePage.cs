@@ -1,18 +1,18 @@
 namespace SalesPlanning.EndToEndTests.Infrastructure;
 
 /// <summary>
-/// Checks on a whole page and its screenshot. The layout scrolls inside RadzenBody (<c>.rz-body</c>),
-/// not the document: a page too wide for the window shows as either of them scrolling sideways, and a
-/// full-page screenshot only shows all of the page when the window is as tall as the page.
+/// Checks on a whole page and its screenshot. The document scrolls (MudLayout); the main content
+/// (<c>.sp-body</c>, our class on MudMainContent) is checked as well, so that a page too wide for the
+/// window shows as either of them scrolling sideways.
 /// </summary>
 public static class WholePage
 {
     /// <summary>
     /// How many pixels the page scrolls sideways: the most by which the document is wider than the
     /// window (<c>document.documentElement.scrollWidth</c> against <c>window.innerWidth</c>) or
-    /// RadzenBody is wider than its box; 0 or less when neither is. A wide grid or table that scrolls
+    /// the main content is wider than its box; 0 or less when neither is. A wide grid or table that scrolls
     /// inside its own box does not count. A page still settling after a resize or reload (the
-    /// responsive sidebar, a late scrollbar) is given up to five seconds before its width counts.
+    /// responsive drawer, a late scrollbar) is given up to five seconds before its width counts.
     /// </summary>
     public static async Task<int> SidewaysScrollAsync(IPage page)
     {
@@ -22,7 +22,7 @@ public static class WholePage
             var sideways = await page.EvaluateAsync<int>(
                 """
                 () => {
-                    const body = document.querySelector('.rz-body');
+                    const body = document.querySelector('.sp-body');
                     return Math.max(
                         document.documentElement.scrollWidth - window.innerWidth,
                         body ? body.scrollWidth - body.clientWidth : 0);
@@ -46,10 +46,7 @@ public static class WholePage
         var width = page.ViewportSize?.Width ?? 1280;
         var height = await page.EvaluateAsync<int>(
             """
-            () => {
-                const body = document.querySelector('.rz-body');
-                return body ? Math.ceil(body.getBoundingClientRect().top + body.scrollHeight) : document.documentElement.scrollHeight;
-            }
+            () => document.documentElement.scrollHeight
             """);
         await page.SetViewportSizeAsync(width, Math.Max(800, height));
         File.Delete(path);

@@ -35,7 +35,7 @@ public sealed class PlanPrintViewTests(AppFixture fixture) : TargetsTest(fixture
             await Expect(page.GetByTestId("print-Strategies")).ToContainTextAsync(group);
             await Expect(page.GetByTestId("print-Review")).ToContainTextAsync(Highlights);
             await Expect(document.Locator("b")).ToHaveCountAsync(0);
-            await Expect(page.Locator(".rz-sidebar")).ToHaveCountAsync(0);
+            await Expect(page.GetByTestId("nav-menu")).ToHaveCountAsync(0);
             await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("plan-print", locale, width), FullPage = true });
         }
     }

@@ -106,15 +106,8 @@ public sealed class TargetScreenshotTests(AppFixture fixture) : TargetsTest(fixt
             await page.ReloadAsync();
             await waitUntilReady();
 
-            // The layout scrolls inside its body, not the document, so a full-page capture stops at
-            // the viewport: make the viewport as tall as the content for the capture.
-            var height = await page.EvaluateAsync<int>(
-                """
-                () => {
-                    const body = document.querySelector('.rz-body');
-                    return body ? Math.ceil(body.getBoundingClientRect().top + body.scrollHeight) : document.documentElement.scrollHeight;
-                }
-                """);
+            // Make the viewport as tall as the content for the capture.
+            var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
             await page.SetViewportSizeAsync(width, Math.Max(Height, height));
 
             var path = Screenshots.PathFor(name, locale, width);
