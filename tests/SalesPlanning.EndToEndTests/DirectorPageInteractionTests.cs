@@ -53,13 +53,15 @@ public sealed class DirectorPageInteractionTests(AppFixture fixture) : BrowserTe
         var page = await OpenDirectorPageAsync();
         var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Show or hide the menu" });
         var menuItem = MenuItem(page, "Company overview");
-        await Expect(menuItem).ToBeVisibleAsync();
+        await Expect(menuItem).ToBeInViewportAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
 
         await toggle.ClickAsync();
-        await Expect(menuItem).ToBeHiddenAsync();
+        await Expect(menuItem).Not.ToBeInViewportAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
 
         await toggle.ClickAsync();
-        await Expect(menuItem).ToBeVisibleAsync();
+        await Expect(menuItem).ToBeInViewportAsync();
         await Expect(page).ToHaveURLAsync(UrlOf("/director"));
     }
 

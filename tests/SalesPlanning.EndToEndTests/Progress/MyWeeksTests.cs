@@ -93,7 +93,7 @@ public sealed class MyWeeksTests(AppFixture fixture) : TargetsTest(fixture)
     {
         var page = await SignedInPageAsync(DemoUsers.Admin, locale);
         await WaitForHomeAsync(page, RoleHome.Admin, locale);
-        await page.GetByRole(AriaRole.Menu).GetByRole(AriaRole.Link, new() { Name = locale == Chinese ? "历史数据导入" : "History import" }).ClickAsync();
+        await MenuItem(page, locale == Chinese ? "历史数据导入" : "History import").ClickAsync();
         await Expect(page).ToHaveURLAsync(UrlOf("/admin/history-import"));
         await WaitForCircuitAsync(page);
 
