@@ -4,8 +4,7 @@ namespace SalesPlanning.EndToEndTests;
 
 /// <summary>
 /// The director page is interactive (Blazor Server circuit): sorting the regions grid and the
-/// sidebar toggle are handled on the server. This also covers the .NET 9 browser script the app
-/// ships (docs/decisions/0001-blazor-web-script.md) talking to the .NET 10 server.
+/// menu drawer's toggle are handled on the server, through .NET 10's browser script (ADR 0005).
 /// </summary>
 public sealed class DirectorPageInteractionTests(AppFixture fixture) : BrowserTest(fixture)
 {
