@@ -24,11 +24,11 @@ public sealed class DashboardTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(page.GetByTestId("drill-current")).ToHaveTextAsync("Company");
         await Expect(page.GetByTestId("drill-trend")).ToBeVisibleAsync();
 
-        await page.GetByTestId("drill-children").Locator("tr[data-member=EAST]").GetByTestId("open-row").ClickAsync();
+        await page.GetByTestId("drill-children").Locator("tbody tr:has([data-member=EAST])").GetByTestId("open-row").ClickAsync();
         await Expect(page.GetByTestId("drill-current")).ToContainTextAsync("East");
         await Expect(page.GetByTestId("drill-products")).ToBeVisibleAsync();
 
-        await page.GetByTestId("drill-children").Locator($"tr[data-member='{Rep01Email}']").GetByTestId("open-row").ClickAsync();
+        await page.GetByTestId("drill-children").Locator($"tbody tr:has([data-member='{Rep01Email}'])").GetByTestId("open-row").ClickAsync();
         await Expect(page.GetByTestId("drill-current")).ToHaveTextAsync("赵磊");
         await Expect(page.GetByTestId("drill-children")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("drill-products")).ToBeVisibleAsync();
@@ -37,7 +37,7 @@ public sealed class DashboardTests(AppFixture fixture) : BrowserTest(fixture)
 
         await page.GetByTestId("drill-back-0").ClickAsync();
         await Expect(page.GetByTestId("drill-current")).ToHaveTextAsync("Company");
-        await Expect(page.GetByTestId("drill-children").Locator("tr[data-member=SOUTH]")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("drill-children").Locator("tbody tr:has([data-member=SOUTH])")).ToBeVisibleAsync();
         BrowserErrors.ShouldBeEmpty();
     }
 
@@ -52,14 +52,13 @@ public sealed class DashboardTests(AppFixture fixture) : BrowserTest(fixture)
         await WaitForHomeAsync(page, RoleHome.Manager, locale);
 
         var team = page.GetByTestId("team-table-EAST");
-        var rep01 = team.Locator($"tr[data-member='{Rep01Email}']");
-        await Expect(rep01).ToHaveAttributeAsync("data-behind", "true");
+        var rep01 = team.Locator($"tbody tr:has([data-member='{Rep01Email}'])");
         await Expect(rep01).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("sp-behind"));
         await Expect(rep01.GetByTestId("pace")).ToHaveAttributeAsync("data-pace", "behind");
         await Expect(rep01.GetByTestId("achievement")).ToHaveTextAsync(locale == English ? "0.0%" : "0.0%");
         // A zero target has no achievement: "—", and no pace to keep.
-        var rep02 = team.Locator($"tr[data-member='{Rep02Email}']");
-        await Expect(rep02).Not.ToHaveAttributeAsync("data-behind", "true");
+        var rep02 = team.Locator($"tbody tr:has([data-member='{Rep02Email}'])");
+        await Expect(rep02).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("sp-behind"));
         await Expect(rep02.GetByTestId("achievement")).ToHaveTextAsync("—");
         await Expect(page.GetByTestId("product-table-EAST")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("dashboard-manager", locale, width), FullPage = true });

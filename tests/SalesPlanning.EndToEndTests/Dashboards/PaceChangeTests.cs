@@ -22,9 +22,9 @@ public sealed class PaceChangeTests(AppFixture fixture) : TargetsTest(fixture)
 
         var manager = await SignedInPageAsync(DemoUsers.ManagerEast);
         await WaitForHomeAsync(manager, RoleHome.Manager, English);
-        var rep01Row = manager.GetByTestId("team-table-EAST").Locator($"tr[data-member='{DemoUsers.Rep01}']");
+        var rep01Row = manager.GetByTestId("team-table-EAST").Locator($"tbody tr:has([data-member='{DemoUsers.Rep01}'])");
         await Expect(rep01Row.GetByTestId("pace")).ToHaveAttributeAsync("data-pace", "behind");
-        await Expect(rep01Row).ToHaveAttributeAsync("data-behind", "true");
+        await Expect(rep01Row).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("sp-behind"));
         await Expect(rep01Row.GetByTestId("last-entry")).ToHaveTextAsync("None yet");
 
         var rep = await SignedInPageAsync(DemoUsers.Rep01);
@@ -41,22 +41,25 @@ public sealed class PaceChangeTests(AppFixture fixture) : TargetsTest(fixture)
         await rep.GetByRole(AriaRole.Link, new() { Name = "My page" }).ClickAsync();
         await WaitForHomeAsync(rep, RoleHome.Rep, English);
         await Expect(rep.GetByTestId("my-month-to-date")).ToHaveAttributeAsync("data-actual", "10000.00");
-        // Two lines: the target prorated by days and the actual to date.
-        await Expect(rep.GetByTestId("my-month-to-date").Locator("g.rz-line-series")).ToHaveCountAsync(2);
+        // Two lines: the target prorated by days and the actual to date, each named in the legend.
+        var monthToDate = rep.GetByTestId("my-month-to-date");
+        await Expect(monthToDate).ToHaveAttributeAsync("data-series", "2");
+        await Expect(monthToDate).ToContainTextAsync("Target to date");
+        await Expect(monthToDate).ToContainTextAsync("Actual to date");
         await rep.ScreenshotAsync(new() { Path = Screenshots.PathFor("dashboard-rep-month-to-date", English, 1280), FullPage = true });
 
         await manager.ReloadAsync();
         await WaitForHomeAsync(manager, RoleHome.Manager, English);
         await Expect(rep01Row.GetByTestId("pace")).ToHaveAttributeAsync("data-pace", "on");
-        await Expect(rep01Row).Not.ToHaveAttributeAsync("data-behind", "true");
+        await Expect(rep01Row).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("sp-behind"));
         await Expect(rep01Row.GetByTestId("achievement")).ToHaveTextAsync("100.0%");
         await Expect(rep01Row.GetByTestId("last-entry")).ToHaveTextAsync(DateTime.Now.ToString("d", CultureInfo.GetCultureInfo("en")));
         await manager.ScreenshotAsync(new() { Path = Screenshots.PathFor("dashboard-manager-on-pace", English, 1280), FullPage = true });
 
         var director = await SignedInPageAsync(DemoUsers.Director);
         await WaitForHomeAsync(director, RoleHome.Director, English);
-        await director.GetByTestId("drill-children").Locator("tr[data-member=EAST]").GetByTestId("open-row").ClickAsync();
-        await director.GetByTestId("drill-children").Locator($"tr[data-member='{DemoUsers.Rep01}']").GetByTestId("open-row").ClickAsync();
+        await director.GetByTestId("drill-children").Locator("tbody tr:has([data-member=EAST])").GetByTestId("open-row").ClickAsync();
+        await director.GetByTestId("drill-children").Locator($"tbody tr:has([data-member='{DemoUsers.Rep01}'])").GetByTestId("open-row").ClickAsync();
         await Expect(director.GetByTestId("drill-current")).ToHaveTextAsync("赵磊");
         await Expect(director.GetByTestId("drill-achievement").GetByTestId("metric-SalesAmount").GetByTestId("achievement")).ToHaveTextAsync("100.0%");
         BrowserErrors.ShouldBeEmpty();

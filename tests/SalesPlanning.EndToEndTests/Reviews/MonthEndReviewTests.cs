@@ -125,7 +125,7 @@ public class MonthEndReviewTests(AppFixture fixture) : PlansTest(fixture)
         await OpenReviewAsync(director, east, month);
         await Expect(director.GetByTestId("month-end-did-not")).ToContainTextAsync("customer A paid 8% late");
         await director.GetByTestId("month-end-sign-off").ClickAsync();
-        await director.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Sign off" }).ClickAsync();
+        await director.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Sign off" }).ClickAsync();
         await Expect(director.GetByTestId("month-end-status")).ToHaveTextAsync("Signed off");
         await Expect(director.GetByTestId("month-end-plan-status")).ToHaveTextAsync("Closed");
         await Expect(director.GetByTestId("month-end-signed-off")).ToContainTextAsync("王志远 Wang Zhiyuan");
@@ -181,8 +181,8 @@ public class MonthEndReviewTests(AppFixture fixture) : PlansTest(fixture)
     private static async Task SubmitAsync(IPage page)
     {
         await page.GetByTestId("month-end-submit").ClickAsync();
-        await page.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
-        await Expect(page.Locator(".rz-dialog")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Submit for sign-off" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
     }
 
     /// <summary>

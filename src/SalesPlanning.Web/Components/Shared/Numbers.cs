@@ -31,9 +31,9 @@ public static class Numbers
     /// <summary>
     /// An amount of a metric for the dashboards: money with the company's currency symbol (¥1,234.56), or
     /// in ten thousands (万元) when <paramref name="inTenThousands"/> (zh-CN's toggle: ¥123.46万); volume in
-    /// whole units; "—" when there is none.
+    /// whole units; "—" when there is none. Money is written with <paramref name="moneyFormat"/> (cents by default).
     /// </summary>
-    public static string Amount(Metric metric, decimal? value, string currencySymbol, bool inTenThousands = false)
+    public static string Amount(Metric metric, decimal? value, string currencySymbol, bool inTenThousands = false, string moneyFormat = "N2")
     {
         if (value is null || !MetricRules.IsMoney(metric))
         {
@@ -41,7 +41,7 @@ public static class Numbers
         }
 
         return inTenThousands
-            ? currencySymbol + (value.Value / 10_000m).ToString("N2", CultureInfo.CurrentCulture) + "万"
-            : currencySymbol + value.Value.ToString("N2", CultureInfo.CurrentCulture);
+            ? currencySymbol + (value.Value / 10_000m).ToString(moneyFormat, CultureInfo.CurrentCulture) + "万"
+            : currencySymbol + value.Value.ToString(moneyFormat, CultureInfo.CurrentCulture);
     }
 }

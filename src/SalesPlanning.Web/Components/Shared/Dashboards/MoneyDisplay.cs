@@ -9,6 +9,6 @@ public sealed record MoneyDisplay(string Symbol, bool InTenThousands)
 
     public string Amount(Metric metric, decimal? value) => Numbers.Amount(metric, value, Symbol, InTenThousands);
 
-    /// <summary>A chart's value-axis label: the tick (a double) written as an amount of the metric.</summary>
-    public string AxisLabel(Metric metric, object tick) => Amount(metric, Convert.ToDecimal(tick, System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>A chart's value-axis label: the tick written as an amount of the metric, money without cents ("¥1,200,000", "¥120万").</summary>
+    public string AxisLabel(Metric metric, double tick) => Numbers.Amount(metric, (decimal)tick, Symbol, InTenThousands, "#,0.##");
 }
