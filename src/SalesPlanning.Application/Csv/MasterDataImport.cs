@@ -189,20 +189,13 @@ public sealed class MasterDataImportService(
             return Finish(report, commit);
         }
 
-        try
+        // A duplicate is the same code added by someone else meanwhile.
+        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<ImportReport>(MasterDataMessages.Conflict) is { } refused)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction!.CommitAsync(cancellationToken);
+            return refused;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<ImportReport>.Conflict(MasterDataMessages.Conflict);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            // Someone added the same code meanwhile.
-            return Result<ImportReport>.Conflict(MasterDataMessages.Conflict);
-        }
+
+        await transaction!.CommitAsync(cancellationToken);
 
         logger.LogInformation("{Kind} CSV imported by {UserId}: {Creates} new, {Updates} changed", kind, actor.UserId, report.Lines.Count(l => l.Action == ImportAction.Create),
             report.Lines.Count(l => l.Action == ImportAction.Update));

@@ -392,18 +392,13 @@ public sealed class MasterDataService(
 
         db.Remove(item.Entity);
         new MasterDataAudit(db, actor, time).Record(item.EntityType, item.Code, "Deleted");
-        try
+        switch (await db.TrySaveChangesAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23503" })
-        {
-            // Something started to use it meanwhile.
-            return Invalid("", MasterDataMessages.InUse);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<Guid>.Conflict(MasterDataMessages.Conflict);
+            case SaveOutcome.InUse:
+                // Something started to use it meanwhile.
+                return Invalid("", MasterDataMessages.InUse);
+            case SaveOutcome.Conflict or SaveOutcome.Duplicate:
+                return Result<Guid>.Conflict(MasterDataMessages.Conflict);
         }
 
         logger.LogInformation("{Kind} {Code} deleted by {UserId}", kind, item.Code, actor.UserId);
@@ -494,21 +489,22 @@ public sealed class MasterDataService(
 
     private async Task<Result<Guid>> SaveAsync(ISalesPlanningDb db, Guid id, string message, params object?[] args)
     {
+        SaveOutcome outcome;
         try
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<Guid>.Conflict(MasterDataMessages.Conflict);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            return Invalid("Code", MasterDataMessages.CodeTaken);
+            outcome = await db.TrySaveChangesAsync();
         }
         catch (DomainException ex)
         {
             return Invalid("", ex.Message);
+        }
+
+        switch (outcome)
+        {
+            case SaveOutcome.Duplicate:
+                return Invalid("Code", MasterDataMessages.CodeTaken);
+            case SaveOutcome.Conflict or SaveOutcome.InUse:
+                return Result<Guid>.Conflict(MasterDataMessages.Conflict);
         }
 
 #pragma warning disable CA2254 // The template is a constant chosen by the caller.

@@ -607,23 +607,9 @@ public sealed class UserAdminService(
     private static async Task<List<string>> RoleNamesAsync(ISalesPlanningDb db, Guid id, CancellationToken cancellationToken) =>
         await db.UserRoles.Where(ur => ur.UserId == id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken);
 
-    private static async Task<Result<bool>?> SaveAsync(ISalesPlanningDb db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<bool>.Conflict(PeopleMessages.Conflict);
-        }
-        catch (DbUpdateException)
-        {
-            // A unique e-mail taken meanwhile, or a row that still refers to a deleted user.
-            return Result<bool>.Conflict(PeopleMessages.Conflict);
-        }
-    }
+    // A unique e-mail taken meanwhile, or a row that still refers to a deleted user, is a conflict too.
+    private static async Task<Result<bool>?> SaveAsync(ISalesPlanningDb db, CancellationToken cancellationToken) =>
+        (await db.TrySaveChangesAsync(cancellationToken)).AsConflict<bool>(PeopleMessages.Conflict);
 
     private static Result<T> Invalid<T>(string field, string message) =>
         Result<T>.Invalid(new Dictionary<string, string[]> { [field] = [message] });

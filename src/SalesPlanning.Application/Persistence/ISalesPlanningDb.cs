@@ -54,6 +54,12 @@ public interface ISalesPlanningDb : IDisposable, IAsyncDisposable
     EntityEntry<TEntity> Remove<TEntity>(TEntity entity) where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves the changes; a concurrent change, a unique key taken or a foreign key in the way comes back
+    /// as a <see cref="SaveOutcome"/> instead of an exception. Other failures still throw.
+    /// </summary>
+    Task<SaveOutcome> TrySaveChangesAsync(CancellationToken cancellationToken = default);
 }
 
 /// <summary>Opens a unit of work; one per operation (Interactive Server circuits live long).</summary>

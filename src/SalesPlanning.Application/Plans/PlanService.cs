@@ -51,14 +51,14 @@ public sealed class PlanService(
             plan = MonthlyPlan.Start(regionId, period, actor.UserId, time.GetUtcNow());
             db.MonthlyPlans.Add(plan);
             Audit(db, actor, plan, access.Region, "Started", nameof(MonthlyPlan.Status), null, nameof(PlanStatus.Draft), null);
-            try
+            // Duplicate: opened twice at the same moment, and the other request started it.
+            switch (await db.TrySaveChangesAsync(cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
-                logger.LogInformation("Plan {Period} of region {RegionId} started by {UserId}", period, regionId, actor.UserId);
-            }
-            catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-            {
-                // Opened twice at the same moment: the other request started it.
+                case SaveOutcome.Saved:
+                    logger.LogInformation("Plan {Period} of region {RegionId} started by {UserId}", period, regionId, actor.UserId);
+                    break;
+                case SaveOutcome.Conflict or SaveOutcome.InUse:
+                    return Result<PlanView>.Conflict(PlanMessages.Conflict);
             }
 
             await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
@@ -305,20 +305,13 @@ public sealed class PlanService(
 
     private static async Task<Result<bool>?> CommitAsync(ISalesPlanningDb db, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
-        try
+        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<bool>(PlanMessages.Conflict) is { } refused)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return null;
+            return refused;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<bool>.Conflict(PlanMessages.Conflict);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            return Result<bool>.Conflict(PlanMessages.Conflict);
-        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return null;
     }
 
     private async Task<PlanView> ViewAsync(

@@ -131,18 +131,10 @@ public sealed class ProgressService(
             return Result<ProgressEntryView>.Invalid(ex.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
         }
 
-        try
+        // A duplicate is the same week created by another request at the same moment; the caller reloads.
+        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<ProgressEntryView>(ProgressMessages.Conflict) is { } refused)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<ProgressEntryView>.Conflict(ProgressMessages.Conflict);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            // The same week was created by another request at the same moment; the caller reloads.
-            return Result<ProgressEntryView>.Conflict(ProgressMessages.Conflict);
+            return refused;
         }
 
         logger.LogInformation("Progress of {UserId} for {Period} week {Week} saved", actor.UserId, request.Period, request.Week);

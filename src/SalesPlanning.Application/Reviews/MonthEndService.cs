@@ -243,19 +243,12 @@ public sealed class MonthEndService(
             return failure;
         }
 
-        try
+        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<uint>(MonthEndMessages.Conflict) is { } refused)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            return refused;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<uint>.Conflict(MonthEndMessages.Conflict);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            return Result<uint>.Conflict(MonthEndMessages.Conflict);
-        }
+
+        await transaction.CommitAsync(cancellationToken);
 
         var saved = review ?? db.ChangeTracker.Entries<MonthEndReview>().Single().Entity;
         logger.LogInformation("Month-end review of plan {PlanId} {Action} by {UserId}: {Status}", planId, action, actor.UserId, saved.Status);

@@ -152,18 +152,10 @@ public sealed class SettingsService(
             }
         }
 
-        try
+        // A duplicate is two first saves at once: the other one won.
+        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<uint>(MasterDataMessages.Conflict) is { } refused)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<uint>.Conflict(MasterDataMessages.Conflict);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            // Two first saves at once: the other one won.
-            return Result<uint>.Conflict(MasterDataMessages.Conflict);
+            return refused;
         }
 
         logger.LogInformation("Company settings saved by {UserId}", actor.UserId);

@@ -70,13 +70,10 @@ public sealed class DistributionService(
 
         db.AuditEntries.Add(AuditEntry.Record(time.GetUtcNow(), actor.UserId, actor.Name, nameof(MonthlyDistribution), existing.Name, "Saved",
             "Percentages", null, string.Join(" / ", existing.Percentages.Select(p => p.ToString(CultureInfo.InvariantCulture)))));
-        try
+        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<DistributionView>(
+                "Someone else saved a distribution of that name at the same time. Try again.") is { } refused)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return Result<DistributionView>.Conflict("Someone else saved a distribution of that name at the same time. Try again.");
+            return refused;
         }
 
         logger.LogInformation("Monthly distribution {Name} saved by {UserId}", existing.Name, actor.UserId);
@@ -147,14 +144,10 @@ public sealed class DistributionService(
             return Result<IReadOnlyDictionary<Period, decimal>>.Invalid(new Dictionary<string, string[]> { [""] = [ex.Message] });
         }
 
-        try
+        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<IReadOnlyDictionary<Period, decimal>>(
+                "Someone else changed this year's company targets at the same time. Reload and apply again.") is { } refused)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return Result<IReadOnlyDictionary<Period, decimal>>.Conflict(
-                "Someone else changed this year's company targets at the same time. Reload and apply again.");
+            return refused;
         }
 
         logger.LogInformation("Annual {Metric} target {Year} of {Amount} applied by {UserId}", request.Metric, request.Year, request.Amount, actor.UserId);

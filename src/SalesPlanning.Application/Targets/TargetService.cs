@@ -431,18 +431,10 @@ public sealed class TargetService(
             entry.State = EntityState.Modified;
         }
 
-        try
+        // A duplicate is the same target created by two people at the same moment.
+        if ((await db.TrySaveChangesAsync()).AsConflict<uint>(ConflictMessage) is { } refused)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result<uint>.Conflict(ConflictMessage);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: "23505" })
-        {
-            // Two people created the same target at the same moment.
-            return Result<uint>.Conflict(ConflictMessage);
+            return refused;
         }
 
 #pragma warning disable CA2254 // The template is a constant chosen by the caller.
