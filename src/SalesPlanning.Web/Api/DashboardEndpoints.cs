@@ -3,7 +3,6 @@ using SalesPlanning.Application.Dashboards;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Targets;
-using SalesPlanning.Web.Account;
 
 namespace SalesPlanning.Web.Api;
 
@@ -27,15 +26,15 @@ internal static class DashboardEndpoints
             .WithSummary("A metric's actual summed week by week through a month against the target prorated by days "
                 + "(scope Company, Region or Rep with its id; period yyyy-MM, default the current month).");
 
-        api.MapGet("/alerts", async (HttpContext http, AlertService alerts, CancellationToken ct) =>
-                (await alerts.ListAsync(http.User.ToActor()!, ct)).ToHttp())
+        api.MapGet("/alerts", async (Caller caller, AlertService alerts, CancellationToken ct) =>
+                (await alerts.ListAsync(caller, ct)).ToHttp())
             .WithTags("Dashboards")
             .RequireAuthorization()
             .WithSummary("The alerts of DESIGN §6 with the months that triggered each (directors: all regions; managers: theirs).");
     }
 
     private static async Task<IResult> TrendAsync(
-        HttpContext http, DashboardService dashboards, CancellationToken ct,
+        Caller caller, DashboardService dashboards, CancellationToken ct,
         ScopeKind scope = ScopeKind.Company, Guid? id = null, int months = 12, Metric metric = Metric.SalesAmount, string? to = null)
     {
         if (ScopeOf(scope, id) is not { } target)
@@ -49,11 +48,11 @@ internal static class DashboardEndpoints
             return ApiResults.BadRequest(nameof(to), TargetMessages.PeriodFormat);
         }
 
-        return (await dashboards.TrendAsync(http.User.ToActor()!, target, metric, last, months, ct)).ToHttp();
+        return (await dashboards.TrendAsync(caller, target, metric, last, months, ct)).ToHttp();
     }
 
     private static async Task<IResult> MonthToDateAsync(
-        HttpContext http, DashboardService dashboards, CancellationToken ct,
+        Caller caller, DashboardService dashboards, CancellationToken ct,
         ScopeKind scope = ScopeKind.Company, Guid? id = null, Metric metric = Metric.SalesAmount, string? period = null)
     {
         if (ScopeOf(scope, id) is not { } target)
@@ -67,7 +66,7 @@ internal static class DashboardEndpoints
             return ApiResults.BadRequest(nameof(period), TargetMessages.PeriodFormat);
         }
 
-        return (await dashboards.MonthToDateAsync(http.User.ToActor()!, target, metric, month, ct)).ToHttp();
+        return (await dashboards.MonthToDateAsync(caller, target, metric, month, ct)).ToHttp();
     }
 
     /// <summary>The scope asked for; null when a region or rep comes without its id.</summary>

@@ -3,7 +3,6 @@ using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Settings;
 using SalesPlanning.Domain.Organisation;
-using SalesPlanning.Web.Account;
 
 namespace SalesPlanning.Web.Api;
 
@@ -27,14 +26,14 @@ internal static class MasterDataEndpoints
     public static void MapMasterDataEndpoints(this RouteGroupBuilder api)
     {
         var regions = api.MapGroup("/regions").WithTags("Master data").RequireAuthorization();
-        regions.MapGet("/", async (HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.ListRegionsAsync(http.User.ToActor()!, ct)).ToHttp())
+        regions.MapGet("/", async (Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.ListRegionsAsync(caller, ct)).ToHttp())
             .WithSummary("Regions with their manager, inactive ones included (directors and admins all; others their own).");
-        regions.MapPost("/", async (RegionBody body, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SaveRegionAsync(http.User.ToActor()!, new SaveRegion(null, body.Code, body.Name, body.ManagerId), ct)).ToHttp(id => new { id }))
+        regions.MapPost("/", async (RegionBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SaveRegionAsync(caller, new SaveRegion(null, body.Code, body.Name, body.ManagerId), ct)).ToHttp(id => new { id }))
             .WithSummary("Create a region (admins).");
-        regions.MapPut("/{id:guid}", async (Guid id, RegionBody body, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SaveRegionAsync(http.User.ToActor()!, new SaveRegion(id, body.Code, body.Name, body.ManagerId, body.Version), ct)).ToHttp(id => new { id }))
+        regions.MapPut("/{id:guid}", async (Guid id, RegionBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SaveRegionAsync(caller, new SaveRegion(id, body.Code, body.Name, body.ManagerId, body.Version), ct)).ToHttp(id => new { id }))
             .WithSummary("Rename a region or change its manager (admins). Send the version you read; 409 if it changed.");
         MapLifecycle(regions, MasterDataKind.Region);
         MapCsv(regions, MasterDataKind.Region);
@@ -42,11 +41,11 @@ internal static class MasterDataEndpoints
         var lines = api.MapGroup("/product-lines").WithTags("Master data").RequireAuthorization();
         lines.MapGet("/", async (MasterDataService service, CancellationToken ct) => Results.Ok(await service.ListProductLinesAsync(ct)))
             .WithSummary("Product lines, inactive ones included.");
-        lines.MapPost("/", async (ProductLineBody body, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SaveProductLineAsync(http.User.ToActor()!, new SaveProductLine(null, body.Code, body.NameZh, body.NameEn), ct)).ToHttp(id => new { id }))
+        lines.MapPost("/", async (ProductLineBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SaveProductLineAsync(caller, new SaveProductLine(null, body.Code, body.NameZh, body.NameEn), ct)).ToHttp(id => new { id }))
             .WithSummary("Create a product line (admins).");
-        lines.MapPut("/{id:guid}", async (Guid id, ProductLineBody body, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SaveProductLineAsync(http.User.ToActor()!, new SaveProductLine(id, body.Code, body.NameZh, body.NameEn, body.Version), ct)).ToHttp(id => new { id }))
+        lines.MapPut("/{id:guid}", async (Guid id, ProductLineBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SaveProductLineAsync(caller, new SaveProductLine(id, body.Code, body.NameZh, body.NameEn, body.Version), ct)).ToHttp(id => new { id }))
             .WithSummary("Rename a product line (admins).");
         MapLifecycle(lines, MasterDataKind.ProductLine);
         MapCsv(lines, MasterDataKind.ProductLine);
@@ -54,11 +53,11 @@ internal static class MasterDataEndpoints
         var products = api.MapGroup("/products").WithTags("Master data").RequireAuthorization();
         products.MapGet("/", async (MasterDataService service, CancellationToken ct) => Results.Ok(await service.ListProductsAsync(ct)))
             .WithSummary("Products, inactive ones included.");
-        products.MapPost("/", async (ProductBody body, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SaveProductAsync(http.User.ToActor()!, new SaveProduct(null, body.Code, body.NameZh, body.NameEn, body.Unit, body.ProductLineId), ct)).ToHttp(id => new { id }))
+        products.MapPost("/", async (ProductBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SaveProductAsync(caller, new SaveProduct(null, body.Code, body.NameZh, body.NameEn, body.Unit, body.ProductLineId), ct)).ToHttp(id => new { id }))
             .WithSummary("Create a product (admins).");
-        products.MapPut("/{id:guid}", async (Guid id, ProductBody body, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SaveProductAsync(http.User.ToActor()!, new SaveProduct(id, body.Code, body.NameZh, body.NameEn, body.Unit, body.ProductLineId, body.Version), ct)).ToHttp(id => new { id }))
+        products.MapPut("/{id:guid}", async (Guid id, ProductBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SaveProductAsync(caller, new SaveProduct(id, body.Code, body.NameZh, body.NameEn, body.Unit, body.ProductLineId, body.Version), ct)).ToHttp(id => new { id }))
             .WithSummary("Change a product's names, unit or line (admins).");
         MapLifecycle(products, MasterDataKind.Product);
         MapCsv(products, MasterDataKind.Product);
@@ -66,11 +65,11 @@ internal static class MasterDataEndpoints
         var segments = api.MapGroup("/segments").WithTags("Master data").RequireAuthorization();
         segments.MapGet("/", async (MasterDataService service, CancellationToken ct) => Results.Ok(await service.ListSegmentsAsync(ct)))
             .WithSummary("Customer segments, inactive ones included.");
-        segments.MapPost("/", async (SegmentBody body, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SaveSegmentAsync(http.User.ToActor()!, new SaveSegment(null, body.Code, body.NameZh, body.NameEn, body.Kind), ct)).ToHttp(id => new { id }))
+        segments.MapPost("/", async (SegmentBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SaveSegmentAsync(caller, new SaveSegment(null, body.Code, body.NameZh, body.NameEn, body.Kind), ct)).ToHttp(id => new { id }))
             .WithSummary("Create a customer segment (admins).");
-        segments.MapPut("/{id:guid}", async (Guid id, SegmentBody body, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SaveSegmentAsync(http.User.ToActor()!, new SaveSegment(id, body.Code, body.NameZh, body.NameEn, body.Kind, body.Version), ct)).ToHttp(id => new { id }))
+        segments.MapPut("/{id:guid}", async (Guid id, SegmentBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SaveSegmentAsync(caller, new SaveSegment(id, body.Code, body.NameZh, body.NameEn, body.Kind, body.Version), ct)).ToHttp(id => new { id }))
             .WithSummary("Rename a customer segment or change its kind (admins).");
         MapLifecycle(segments, MasterDataKind.CustomerSegment);
         MapCsv(segments, MasterDataKind.CustomerSegment);
@@ -78,29 +77,29 @@ internal static class MasterDataEndpoints
         var settings = api.MapGroup("/settings").WithTags("Settings").RequireAuthorization();
         settings.MapGet("/", async (SettingsService service, CancellationToken ct) => Results.Ok(await service.GetAsync(ct)))
             .WithSummary("The company's settings (defaults until an admin saves them). Rates and the KPI cap are percentages.");
-        settings.MapPut("/", async (SettingsView body, HttpContext http, SettingsService service, CancellationToken ct) =>
-                (await service.SaveAsync(http.User.ToActor()!, body, ct)).ToHttp(version => new { version }))
+        settings.MapPut("/", async (SettingsView body, Caller caller, SettingsService service, CancellationToken ct) =>
+                (await service.SaveAsync(caller, body, ct)).ToHttp(version => new { version }))
             .WithSummary("Save the company's settings (admins). Send the version you read (0 before the first save); 409 if it changed.");
     }
 
     private static void MapLifecycle(RouteGroupBuilder group, MasterDataKind kind)
     {
-        group.MapPost("/{id:guid}/deactivate", async (Guid id, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SetActiveAsync(http.User.ToActor()!, kind, id, active: false, ct)).ToHttp(id => new { id }))
+        group.MapPost("/{id:guid}/deactivate", async (Guid id, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SetActiveAsync(caller, kind, id, active: false, ct)).ToHttp(id => new { id }))
             .WithSummary("Deactivate (admins): kept in history, hidden from pickers for new work.");
-        group.MapPost("/{id:guid}/reactivate", async (Guid id, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.SetActiveAsync(http.User.ToActor()!, kind, id, active: true, ct)).ToHttp(id => new { id }))
+        group.MapPost("/{id:guid}/reactivate", async (Guid id, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.SetActiveAsync(caller, kind, id, active: true, ct)).ToHttp(id => new { id }))
             .WithSummary("Reactivate (admins).");
-        group.MapDelete("/{id:guid}", async (Guid id, HttpContext http, MasterDataService service, CancellationToken ct) =>
-                (await service.DeleteAsync(http.User.ToActor()!, kind, id, ct)).ToHttp(id => new { id }))
+        group.MapDelete("/{id:guid}", async (Guid id, Caller caller, MasterDataService service, CancellationToken ct) =>
+                (await service.DeleteAsync(caller, kind, id, ct)).ToHttp(id => new { id }))
             .WithSummary("Delete what was never used (admins); anything used is refused with 400: deactivate it instead.");
     }
 
     private static void MapCsv(RouteGroupBuilder group, MasterDataKind kind)
     {
-        group.MapGet("/export", async (HttpContext http, MasterDataImportService service, CancellationToken ct) =>
+        group.MapGet("/export", async (Caller caller, MasterDataImportService service, CancellationToken ct) =>
             {
-                var result = await service.ExportAsync(http.User.ToActor()!, kind, ct);
+                var result = await service.ExportAsync(caller, kind, ct);
                 return result.IsOk
                     ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(result.Value!)).ToArray(), $"{CsvType}; charset=utf-8", FileName(kind))
                     : result.ToHttp();
@@ -111,7 +110,7 @@ internal static class MasterDataEndpoints
             return;
         }
 
-        group.MapPost("/import", async (bool? dryRun, HttpContext http, MasterDataImportService service, CancellationToken ct) =>
+        group.MapPost("/import", async (bool? dryRun, HttpContext http, Caller caller, MasterDataImportService service, CancellationToken ct) =>
             {
                 var text = await ReadBodyAsync(http.Request, ct);
                 if (text is null)
@@ -119,10 +118,9 @@ internal static class MasterDataEndpoints
                     return ApiResults.BadRequest("", MasterDataImportService.TooLarge);
                 }
 
-                var actor = http.User.ToActor()!;
-                var result = dryRun == true
-                    ? await service.PreviewAsync(actor, kind, text, ct)
-                    : await service.CommitAsync(actor, kind, text, ct);
+                                var result = dryRun == true
+                    ? await service.PreviewAsync(caller, kind, text, ct)
+                    : await service.CommitAsync(caller, kind, text, ct);
                 return result.ToHttp();
             })
             .Accepts<string>(CsvType)

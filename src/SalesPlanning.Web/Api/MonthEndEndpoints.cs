@@ -1,5 +1,4 @@
 using SalesPlanning.Application.Reviews;
-using SalesPlanning.Web.Account;
 
 namespace SalesPlanning.Web.Api;
 
@@ -21,22 +20,22 @@ internal static class MonthEndEndpoints
     {
         var group = api.MapGroup("/month-end/{planId:guid}").WithTags("Month-end review").RequireAuthorization();
 
-        group.MapGet("/", async (Guid planId, HttpContext http, MonthEndService service, CancellationToken ct) =>
-                (await service.GetAsync(http.User.ToActor()!, planId, ct)).ToHttp())
+        group.MapGet("/", async (Guid planId, Caller caller, MonthEndService service, CancellationToken ct) =>
+                (await service.GetAsync(caller, planId, ct)).ToHttp())
             .WithSummary("The month-end review of an approved or closed plan: figures, narrative, status (directors and the region's manager).");
-        group.MapPut("/", async (Guid planId, NarrativeBody body, HttpContext http, MonthEndService service, CancellationToken ct) =>
-                (await service.SaveAsync(http.User.ToActor()!, new SaveMonthEndNarrative(
+        group.MapPut("/", async (Guid planId, NarrativeBody body, Caller caller, MonthEndService service, CancellationToken ct) =>
+                (await service.SaveAsync(caller, new SaveMonthEndNarrative(
                     planId, body.WhatWorked, body.WhatDidNot, body.ControllableCauses, body.UncontrollableCauses, body.Improvements, body.Version), ct))
                     .ToHttp(version => new { version }))
             .WithSummary("Save the narrative (the region's manager; each field at most 4,000 characters).");
-        group.MapPost("/submit", async (Guid planId, VersionBody body, HttpContext http, MonthEndService service, CancellationToken ct) =>
-                (await service.SubmitAsync(http.User.ToActor()!, planId, body.Version, ct)).ToHttp(version => new { version }))
+        group.MapPost("/submit", async (Guid planId, VersionBody body, Caller caller, MonthEndService service, CancellationToken ct) =>
+                (await service.SubmitAsync(caller, planId, body.Version, ct)).ToHttp(version => new { version }))
             .WithSummary("Submit for sign-off (the region's manager), once the month has ended and the narrative is written.");
-        group.MapPost("/sign-off", async (Guid planId, VersionBody body, HttpContext http, MonthEndService service, CancellationToken ct) =>
-                (await service.SignOffAsync(http.User.ToActor()!, planId, body.Version, ct)).ToHttp(version => new { version }))
+        group.MapPost("/sign-off", async (Guid planId, VersionBody body, Caller caller, MonthEndService service, CancellationToken ct) =>
+                (await service.SignOffAsync(caller, planId, body.Version, ct)).ToHttp(version => new { version }))
             .WithSummary("Sign off a submitted review (directors); the plan becomes Closed in the same transaction.");
-        group.MapPost("/return", async (Guid planId, ReturnBody body, HttpContext http, MonthEndService service, CancellationToken ct) =>
-                (await service.ReturnAsync(http.User.ToActor()!, planId, body.Version, body.Comment, ct)).ToHttp(version => new { version }))
+        group.MapPost("/return", async (Guid planId, ReturnBody body, Caller caller, MonthEndService service, CancellationToken ct) =>
+                (await service.ReturnAsync(caller, planId, body.Version, body.Comment, ct)).ToHttp(version => new { version }))
             .WithSummary("Return a submitted review to the manager (directors), with a required comment.");
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.People;
-using SalesPlanning.Web.Account;
 
 namespace SalesPlanning.Web.Api;
 
@@ -32,37 +31,37 @@ internal static class PeopleEndpoints
     public static void MapPeopleEndpoints(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization();
-        users.MapGet("/", async (string? search, bool? includeInactive, int? skip, int? take, HttpContext http, UserAdminService service, CancellationToken ct) =>
-                (await service.ListAsync(http.User.ToActor()!, new UserSearch(search, includeInactive ?? true, skip ?? 0, take ?? 50), ct)).ToHttp())
+        users.MapGet("/", async (string? search, bool? includeInactive, int? skip, int? take, Caller caller, UserAdminService service, CancellationToken ct) =>
+                (await service.ListAsync(caller, new UserSearch(search, includeInactive ?? true, skip ?? 0, take ?? 50), ct)).ToHttp())
             .WithSummary("People, searched by e-mail or name, a page at a time (admins).");
-        users.MapGet("/{id:guid}", async (Guid id, HttpContext http, UserAdminService service, CancellationToken ct) =>
-                (await service.GetAsync(http.User.ToActor()!, id, ct)).ToHttp())
+        users.MapGet("/{id:guid}", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+                (await service.GetAsync(caller, id, ct)).ToHttp())
             .WithSummary("One person (admins).");
-        users.MapPost("/", async (UserBody body, HttpContext http, UserAdminService service, CancellationToken ct) =>
-                (await service.CreateAsync(http.User.ToActor()!, new CreateUser(body.Email ?? "", body.DisplayName ?? "", body.Roles ?? [],
+        users.MapPost("/", async (UserBody body, Caller caller, UserAdminService service, CancellationToken ct) =>
+                (await service.CreateAsync(caller, new CreateUser(body.Email ?? "", body.DisplayName ?? "", body.Roles ?? [],
                     body.RepIn ?? [], body.ManagerOf ?? [], body.PreferredCulture), ct)).ToHttp())
             .WithSummary("Create a person (admins); the answer holds the one-time password they must change at first sign-in.");
-        users.MapPut("/{id:guid}", async (Guid id, UserBody body, HttpContext http, UserAdminService service, CancellationToken ct) =>
-                (await service.UpdateAsync(http.User.ToActor()!, new UpdateUser(id, body.Email ?? "", body.DisplayName ?? "", body.Roles ?? [],
+        users.MapPut("/{id:guid}", async (Guid id, UserBody body, Caller caller, UserAdminService service, CancellationToken ct) =>
+                (await service.UpdateAsync(caller, new UpdateUser(id, body.Email ?? "", body.DisplayName ?? "", body.Roles ?? [],
                     body.RepIn ?? [], body.ManagerOf ?? [], body.PreferredCulture, body.Version ?? ""), ct)).ToHttp(version => new { version }))
             .WithSummary("Change a person's e-mail, name, language, roles and region memberships (admins). Send the version you read; 409 if it changed.");
-        users.MapPost("/{id:guid}/deactivate", async (Guid id, HttpContext http, UserAdminService service, CancellationToken ct) =>
-                (await service.SetActiveAsync(http.User.ToActor()!, id, false, ct)).ToHttp(version => new { version }))
+        users.MapPost("/{id:guid}/deactivate", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+                (await service.SetActiveAsync(caller, id, false, ct)).ToHttp(version => new { version }))
             .WithSummary("Deactivate a person (admins): they cannot sign in, their sessions end, their history stays.");
-        users.MapPost("/{id:guid}/reactivate", async (Guid id, HttpContext http, UserAdminService service, CancellationToken ct) =>
-                (await service.SetActiveAsync(http.User.ToActor()!, id, true, ct)).ToHttp(version => new { version }))
+        users.MapPost("/{id:guid}/reactivate", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+                (await service.SetActiveAsync(caller, id, true, ct)).ToHttp(version => new { version }))
             .WithSummary("Reactivate a person (admins).");
-        users.MapPost("/{id:guid}/reset-password", async (Guid id, HttpContext http, UserAdminService service, CancellationToken ct) =>
-                (await service.ResetPasswordAsync(http.User.ToActor()!, id, ct)).ToHttp())
+        users.MapPost("/{id:guid}/reset-password", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+                (await service.ResetPasswordAsync(caller, id, ct)).ToHttp())
             .WithSummary("Give a person a new one-time password (admins); their sessions end.");
-        users.MapDelete("/{id:guid}", async (Guid id, HttpContext http, UserAdminService service, CancellationToken ct) =>
-                (await service.DeleteAsync(http.User.ToActor()!, id, ct)) switch
+        users.MapDelete("/{id:guid}", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+                (await service.DeleteAsync(caller, id, ct)) switch
                 {
                     { IsOk: true } => Results.NoContent(),
                     var failed => failed.ToHttp(),
                 })
             .WithSummary("Delete a person who was never used (admins); anyone else: 400, deactivate them instead.");
-        users.MapPost("/import", async (HttpRequest request, bool? preview, HttpContext http, UserAdminService service, CancellationToken ct) =>
+        users.MapPost("/import", async (HttpRequest request, bool? preview, Caller caller, UserAdminService service, CancellationToken ct) =>
             {
                 var csv = await ReadCsvAsync(request, ct);
                 if (csv is null)
@@ -70,38 +69,37 @@ internal static class PeopleEndpoints
                     return ApiResults.BadRequest("file", "Csv_TooLarge");
                 }
 
-                var actor = http.User.ToActor()!;
                 return preview == true
-                    ? (await service.PreviewImportAsync(actor, csv, ct)).ToHttp()
-                    : (await service.ImportAsync(actor, csv, ct)).ToHttp();
+                    ? (await service.PreviewImportAsync(caller, csv, ct)).ToHttp()
+                    : (await service.ImportAsync(caller, csv, ct)).ToHttp();
             })
             .Accepts<string>("text/csv")
             .WithSummary("Import people from CSV (columns email, name, roles, rep_in, manager_of, language) as the request body (admins). "
                 + "All or nothing: any bad line and nothing is saved; each problem is keyed by its line. ?preview=true checks without saving.");
-        users.MapGet("/export", async (HttpContext http, UserAdminService service, CancellationToken ct) =>
-                (await service.ExportAsync(http.User.ToActor()!, ct)) switch
+        users.MapGet("/export", async (Caller caller, UserAdminService service, CancellationToken ct) =>
+                (await service.ExportAsync(caller, ct)) switch
                 {
                     { IsOk: true, Value: { } bytes } => Results.File(bytes, "text/csv; charset=utf-8", "users.csv"),
                     var failed => failed.ToHttp(),
                 })
             .WithSummary("Every person as CSV, UTF-8 with a byte-order mark (admins).");
 
-        api.MapGet("/audit", async ([AsParameters] AuditSearchQuery query, HttpContext http, AuditQueries audit, CancellationToken ct) =>
-                (await audit.SearchAsync(http.User.ToActor()!, query.ToSearch(), ct)).ToHttp())
+        api.MapGet("/audit", async ([AsParameters] AuditSearchQuery query, Caller caller, AuditQueries audit, CancellationToken ct) =>
+                (await audit.SearchAsync(caller, query.ToSearch(), ct)).ToHttp())
             .WithTags("Audit")
             .RequireAuthorization()
             .WithSummary("The audit trail, newest first, by who, entity type, action, key and date range (directors and admins).");
 
         var me = api.MapGroup("/me").WithTags("Me").RequireAuthorization();
-        me.MapPost("/password", async (PasswordBody body, HttpContext http, OwnAccountService account, CancellationToken ct) =>
-                (await account.ChangePasswordAsync(http.User.ToActor()!, new ChangeOwnPassword(body.CurrentPassword ?? "", body.NewPassword ?? "", body.NewPassword ?? ""), ct)) switch
+        me.MapPost("/password", async (PasswordBody body, Caller caller, OwnAccountService account, CancellationToken ct) =>
+                (await account.ChangePasswordAsync(caller, new ChangeOwnPassword(body.CurrentPassword ?? "", body.NewPassword ?? "", body.NewPassword ?? ""), ct)) switch
                 {
                     { IsOk: true } => Results.NoContent(),
                     var failed => failed.ToHttp(),
                 })
             .WithSummary("Change your own password (sign in again afterwards: existing tokens stop working).");
-        me.MapPut("/language", async (LanguageBody body, HttpContext http, OwnAccountService account, CancellationToken ct) =>
-                (await account.SetLanguageAsync(http.User.ToActor()!, body.Culture, ct)) switch
+        me.MapPut("/language", async (LanguageBody body, Caller caller, OwnAccountService account, CancellationToken ct) =>
+                (await account.SetLanguageAsync(caller, body.Culture, ct)) switch
                 {
                     { IsOk: true } => Results.NoContent(),
                     var failed => failed.ToHttp(),

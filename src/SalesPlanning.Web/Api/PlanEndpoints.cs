@@ -5,7 +5,6 @@ using SalesPlanning.Application.Plans;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Plans;
-using SalesPlanning.Web.Account;
 using SalesPlanning.Web.Exports;
 using SalesPlanning.Web.Localization;
 
@@ -28,22 +27,22 @@ internal static class PlanEndpoints
     {
         var plans = api.MapGroup("/plans").WithTags("Plans").RequireAuthorization();
 
-        plans.MapGet("/", (string? period, HttpContext http, PlanService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.MonthAsync(http.User.ToActor()!, p, ct)))
+        plans.MapGet("/", (string? period, Caller caller, PlanService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.MonthAsync(caller, p, ct)))
             .WithSummary("Every region's plan of a month (?period=yyyy-MM) the caller may read: directors all regions, managers their own.");
-        plans.MapGet("/waiting", async (HttpContext http, PlanService service, CancellationToken ct) =>
-                (await service.WaitingForReviewAsync(http.User.ToActor()!, ct)).ToHttp())
+        plans.MapGet("/waiting", async (Caller caller, PlanService service, CancellationToken ct) =>
+                (await service.WaitingForReviewAsync(caller, ct)).ToHttp())
             .WithSummary("Plans waiting for a director's review, oldest first, with their review deadline (directors).");
 
-        plans.MapGet("/{regionId:guid}/{period}", (Guid regionId, string period, HttpContext http, PlanService service,
+        plans.MapGet("/{regionId:guid}/{period}", (Guid regionId, string period, Caller caller, PlanService service,
                     IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                WithPeriod(period, p => service.OpenAsync(http.User.ToActor()!, regionId, p, ct), view => Shape(view, text)))
+                WithPeriod(period, p => service.OpenAsync(caller, regionId, p, ct), view => Shape(view, text)))
             .WithSummary("A region's plan of a month with every section; the region's manager starts it (Draft) on first read.");
-        plans.MapGet("/{regionId:guid}/{period}/review", (Guid regionId, string period, HttpContext http, PlanReviewQuery review, CancellationToken ct) =>
-                WithPeriod(period, p => review.ForAsync(http.User.ToActor()!, regionId, p, ct)))
+        plans.MapGet("/{regionId:guid}/{period}/review", (Guid regionId, string period, Caller caller, PlanReviewQuery review, CancellationToken ct) =>
+                WithPeriod(period, p => review.ForAsync(caller, regionId, p, ct)))
             .WithSummary("The figures of §4.1 (last month's target, actual, achievement, vs plan, MoM, YoY) for the region, its reps and products.");
 
-        plans.MapPut("/{planId:guid}/sections/{section}", async (Guid planId, string section, SectionBody body, HttpContext http,
+        plans.MapPut("/{planId:guid}/sections/{section}", async (Guid planId, string section, SectionBody body, Caller caller,
                     PlanService service, CancellationToken ct) =>
             {
                 if (!TryParseSection(section, out var parsed))
@@ -57,32 +56,32 @@ internal static class PlanEndpoints
                     return ApiResults.BadRequest("content", PlanMessages.UnreadableContent);
                 }
 
-                return (await service.SaveSectionAsync(http.User.ToActor()!, planId, content, body.Version, ct)).ToHttp();
+                return (await service.SaveSectionAsync(caller, planId, content, body.Version, ct)).ToHttp();
             })
             .WithSummary("Save one section of a Draft or Returned plan (the region's manager). Send the section's version you read; 409 if it changed.");
 
-        plans.MapPost("/{planId:guid}/submit", async (Guid planId, TransitionBody body, HttpContext http, PlanService service, CancellationToken ct) =>
-                (await service.SubmitAsync(http.User.ToActor()!, planId, body.Version, ct)).ToHttp(Status))
+        plans.MapPost("/{planId:guid}/submit", async (Guid planId, TransitionBody body, Caller caller, PlanService service, CancellationToken ct) =>
+                (await service.SubmitAsync(caller, planId, body.Version, ct)).ToHttp(Status))
             .WithSummary("Submit the plan for review (the region's manager); refused with every unmet rule listed.");
-        plans.MapPost("/{planId:guid}/approve", async (Guid planId, TransitionBody body, HttpContext http, PlanService service, CancellationToken ct) =>
-                (await service.ApproveAsync(http.User.ToActor()!, planId, body.Version, body.Comment, ct)).ToHttp(Status))
+        plans.MapPost("/{planId:guid}/approve", async (Guid planId, TransitionBody body, Caller caller, PlanService service, CancellationToken ct) =>
+                (await service.ApproveAsync(caller, planId, body.Version, body.Comment, ct)).ToHttp(Status))
             .WithSummary("Approve a submitted plan and lock its targets (directors); refused while a breakdown does not balance.");
-        plans.MapPost("/{planId:guid}/return", async (Guid planId, TransitionBody body, HttpContext http, PlanService service, CancellationToken ct) =>
-                (await service.ReturnAsync(http.User.ToActor()!, planId, body.Version, body.Comment ?? "", ct)).ToHttp(Status))
+        plans.MapPost("/{planId:guid}/return", async (Guid planId, TransitionBody body, Caller caller, PlanService service, CancellationToken ct) =>
+                (await service.ReturnAsync(caller, planId, body.Version, body.Comment ?? "", ct)).ToHttp(Status))
             .WithSummary("Return a submitted plan to its manager with a comment (directors).");
 
-        plans.MapGet("/{planId:guid}/export.xlsx", async (Guid planId, HttpContext http, PlanExportQuery exports,
+        plans.MapGet("/{planId:guid}/export.xlsx", async (Guid planId, Caller caller, PlanExportQuery exports,
                     IStringLocalizer<SharedResource> text, CancellationToken ct) =>
             {
-                var export = await exports.ForAsync(http.User.ToActor()!, planId, ct);
+                var export = await exports.ForAsync(caller, planId, ct);
                 return export.IsOk
                     ? Results.File(PlanWorkbook.Create(export.Value!, text), PlanWorkbook.ContentType, export.Value!.FileName("xlsx"))
                     : export.ToHttp();
             })
             .WithSummary("The plan as an Excel workbook, a sheet per section, headers in the caller's language (whoever may read the plan).");
-        plans.MapGet("/{planId:guid}/production.csv", async (Guid planId, HttpContext http, PlanExportQuery exports, CancellationToken ct) =>
+        plans.MapGet("/{planId:guid}/production.csv", async (Guid planId, Caller caller, PlanExportQuery exports, CancellationToken ct) =>
             {
-                var export = await exports.ForAsync(http.User.ToActor()!, planId, ct);
+                var export = await exports.ForAsync(caller, planId, ct);
                 return export.IsOk
                     ? Results.File(ProductionCsv.Write(export.Value!), ProductionCsv.ContentType, export.Value!.FileName("csv"))
                     : export.ToHttp();

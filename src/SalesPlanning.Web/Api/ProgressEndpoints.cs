@@ -1,7 +1,6 @@
 using SalesPlanning.Application.Progress;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Progress;
-using SalesPlanning.Web.Account;
 
 namespace SalesPlanning.Web.Api;
 
@@ -28,31 +27,31 @@ internal static class ProgressEndpoints
     public static void MapProgressEndpoints(this RouteGroupBuilder api)
     {
         var progress = api.MapGroup("/progress/{period}").WithTags("Progress").RequireAuthorization();
-        progress.MapPut("/weeks/{week:int}", (string period, int week, WeekBody body, HttpContext http, ProgressService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.SaveWeekAsync(http.User.ToActor()!,
+        progress.MapPut("/weeks/{week:int}", (string period, int week, WeekBody body, Caller caller, ProgressService service, CancellationToken ct) =>
+                WithPeriod(period, async p => (await service.SaveWeekAsync(caller,
                     new SaveProgressEntry(p, week, body.SalesAmount, body.SalesVolume, body.Collections, body.Orders, body.NewCustomers,
                         body.ExistingCustomerVisits, body.Calls, body.LostCustomers, body.Note, body.Lines, body.Version, body.NewCustomerSales), ct)).ToHttp()))
             .WithSummary("Create or replace your own entry for a week (reps). Send the version you read (none for a new week); "
                 + "409 if it changed. Repeating the same request changes nothing: it never counts twice.");
-        progress.MapGet("/", (string period, Guid? repId, HttpContext http, ProgressService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.GetMonthAsync(http.User.ToActor()!, p, repId, ct)).ToHttp()))
+        progress.MapGet("/", (string period, Guid? repId, Caller caller, ProgressService service, CancellationToken ct) =>
+                WithPeriod(period, async p => (await service.GetMonthAsync(caller, p, repId, ct)).ToHttp()))
             .WithSummary("A rep's weeks of a month: your own, or with repId a rep of your regions (managers) or anyone (directors).");
 
-        api.MapGet("/achievement", (string? period, string? scope, Guid? id, HttpContext http, ProgressService service, CancellationToken ct) =>
+        api.MapGet("/achievement", (string? period, string? scope, Guid? id, Caller caller, ProgressService service, CancellationToken ct) =>
                 !Enum.TryParse<AchievementScope>(scope ?? nameof(AchievementScope.Company), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
                     ? Task.FromResult(ApiResults.BadRequest(nameof(scope), ProgressMessages.ScopeRequired))
-                    : WithPeriod(period ?? "", async p => (await service.GetAchievementAsync(http.User.ToActor()!, p, kind, id, ct)).ToHttp()))
+                    : WithPeriod(period ?? "", async p => (await service.GetAchievementAsync(caller, p, kind, id, ct)).ToHttp()))
             .WithTags("Progress")
             .RequireAuthorization()
             .WithSummary("Target, actual, achievement, time progress and on-pace per metric of the company, a region or a rep (scope=company|region|rep, id).");
 
         var import = api.MapGroup("/history-import").WithTags("History import").RequireAuthorization();
-        import.MapPost("/preview", async (HttpRequest request, HttpContext http, HistoryImportService service, CancellationToken ct) =>
-                (await service.PreviewAsync(http.User.ToActor()!, await ReadTextAsync(request, ct), ct)).ToHttp())
+        import.MapPost("/preview", async (HttpRequest request, Caller caller, HistoryImportService service, CancellationToken ct) =>
+                (await service.PreviewAsync(caller, await ReadTextAsync(request, ct), ct)).ToHttp())
             .Accepts<string>("text/csv")
             .WithSummary("Check a history CSV (admins): the rows it would import and every problem by line. Nothing is saved.");
-        import.MapPost("/", async (HttpRequest request, HttpContext http, HistoryImportService service, CancellationToken ct) =>
-                (await service.ImportAsync(http.User.ToActor()!, await ReadTextAsync(request, ct), ct)).ToHttp())
+        import.MapPost("/", async (HttpRequest request, Caller caller, HistoryImportService service, CancellationToken ct) =>
+                (await service.ImportAsync(caller, await ReadTextAsync(request, ct), ct)).ToHttp())
             .Accepts<string>("text/csv")
             .WithSummary("Import a history CSV (admins; header in docs/csv-formats-history.md). All or nothing: 400 with the problems by line.");
     }

@@ -1,7 +1,6 @@
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Targets;
-using SalesPlanning.Web.Account;
 
 namespace SalesPlanning.Web.Api;
 
@@ -25,55 +24,55 @@ internal static class TargetEndpoints
     {
         var targets = api.MapGroup("/targets/{period}").WithTags("Targets").RequireAuthorization();
 
-        targets.MapGet("/company", (string period, HttpContext http, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.GetTargetsAsync(http.User.ToActor()!, p, TargetScope.Company, ct)))
+        targets.MapGet("/company", (string period, Caller caller, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.GetTargetsAsync(caller, p, TargetScope.Company, ct)))
             .WithSummary("The company's targets of a month (directors).");
-        targets.MapGet("/regions/{regionId:guid}", (string period, Guid regionId, HttpContext http, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.GetTargetsAsync(http.User.ToActor()!, p, TargetScope.ForRegion(regionId), ct)))
+        targets.MapGet("/regions/{regionId:guid}", (string period, Guid regionId, Caller caller, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.GetTargetsAsync(caller, p, TargetScope.ForRegion(regionId), ct)))
             .WithSummary("A region's targets of a month (directors and the region's manager).");
-        targets.MapGet("/reps/{repId:guid}", (string period, Guid repId, HttpContext http, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.GetTargetsAsync(http.User.ToActor()!, p, TargetScope.ForRep(repId), ct)))
+        targets.MapGet("/reps/{repId:guid}", (string period, Guid repId, Caller caller, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.GetTargetsAsync(caller, p, TargetScope.ForRep(repId), ct)))
             .WithSummary("A rep's targets of a month (directors, the rep's manager, the rep).");
 
-        targets.MapPut("/company/{metric}", (string period, Metric metric, SetAmountBody body, HttpContext http, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.SetCompanyTargetAsync(http.User.ToActor()!, new SetTargetAmount(p, metric, body.Amount, body.Version), ct),
+        targets.MapPut("/company/{metric}", (string period, Metric metric, SetAmountBody body, Caller caller, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.SetCompanyTargetAsync(caller, new SetTargetAmount(p, metric, body.Amount, body.Version), ct),
                     version => new { version }))
             .WithSummary("Set the company's target of a metric (directors). Send the version you read; 409 if it changed.");
 
         targets.MapGet("/{scope}/{metric}/breakdowns/{dimension}",
-                (string period, ScopeKind scope, Metric metric, Dimension dimension, Guid? scopeId, HttpContext http, TargetService service, CancellationToken ct) =>
-                    WithScope(period, scope, scopeId, (p, s) => service.GetBreakdownAsync(http.User.ToActor()!, p, metric, s, dimension, ct)))
+                (string period, ScopeKind scope, Metric metric, Dimension dimension, Guid? scopeId, Caller caller, TargetService service, CancellationToken ct) =>
+                    WithScope(period, scope, scopeId, (p, s) => service.GetBreakdownAsync(caller, p, metric, s, dimension, ct)))
             .WithSummary("A breakdown with every member it can allocate to; scopeId names the region or rep.");
         targets.MapPut("/{scope}/{metric}/breakdowns/{dimension}",
-                (string period, ScopeKind scope, Metric metric, Dimension dimension, Guid? scopeId, SaveBreakdownBody body, HttpContext http,
+                (string period, ScopeKind scope, Metric metric, Dimension dimension, Guid? scopeId, SaveBreakdownBody body, Caller caller,
                     TargetService service, CancellationToken ct) =>
-                    WithScope(period, scope, scopeId, (p, s) => service.SaveBreakdownAsync(http.User.ToActor()!,
+                    WithScope(period, scope, scopeId, (p, s) => service.SaveBreakdownAsync(caller,
                         new SaveBreakdown(p, metric, s.Kind, s.Id, dimension, body.Amounts!, body.Version), ct),
                         version => new { version }))
             .WithSummary("Replace a breakdown's allocations. Send the version you read; 409 if it changed.");
         targets.MapGet("/{scope}/{metric}/breakdowns/{dimension}/suggestions/{method}",
-                (string period, ScopeKind scope, Metric metric, Dimension dimension, SplitMethod method, Guid? scopeId, HttpContext http,
+                (string period, ScopeKind scope, Metric metric, Dimension dimension, SplitMethod method, Guid? scopeId, Caller caller,
                     TargetService service, CancellationToken ct) =>
-                    WithScope(period, scope, scopeId, (p, s) => service.SuggestAsync(http.User.ToActor()!, p, metric, s, dimension, method, ct)))
+                    WithScope(period, scope, scopeId, (p, s) => service.SuggestAsync(caller, p, metric, s, dimension, method, ct)))
             .WithSummary("What a split helper proposes (evenly, by last month's or last year's actual share, or last month's split); nothing is saved.");
 
-        targets.MapPost("/regions/{regionId:guid}/reopen", (string period, Guid regionId, ReopenBody body, HttpContext http, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.ReopenRegionAsync(http.User.ToActor()!, p, regionId, body.Comment, ct), count => new { reopened = count }))
+        targets.MapPost("/regions/{regionId:guid}/reopen", (string period, Guid regionId, ReopenBody body, Caller caller, TargetService service, CancellationToken ct) =>
+                WithPeriod(period, p => service.ReopenRegionAsync(caller, p, regionId, body.Comment, ct), count => new { reopened = count }))
             .WithSummary("Re-open a region's locked targets (directors), with a reason; audited.");
     }
 
     public static void MapDistributionEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/distributions").WithTags("Targets").RequireAuthorization();
-        group.MapGet("/", async (HttpContext http, DistributionService service, CancellationToken ct) =>
-                (await service.ListAsync(http.User.ToActor()!, ct)).ToHttp())
+        group.MapGet("/", async (Caller caller, DistributionService service, CancellationToken ct) =>
+                (await service.ListAsync(caller, ct)).ToHttp())
             .WithSummary("The saved monthly distributions (directors).");
-        group.MapPut("/", async (DistributionBody body, HttpContext http, DistributionService service, CancellationToken ct) =>
-                (await service.SaveAsync(http.User.ToActor()!, body.Name, body.Percentages ?? [], ct)).ToHttp())
+        group.MapPut("/", async (DistributionBody body, Caller caller, DistributionService service, CancellationToken ct) =>
+                (await service.SaveAsync(caller, body.Name, body.Percentages ?? [], ct)).ToHttp())
             .WithSummary("Save a monthly distribution under a name (12 percentages, two decimals, summing to exactly 100.00).");
 
-        api.MapPut("/annual-targets/{year:int}/{metric}", async (int year, Metric metric, AnnualBody body, HttpContext http, DistributionService service, CancellationToken ct) =>
-                (await service.ApplyAnnualAsync(http.User.ToActor()!, new ApplyAnnualTarget(year, metric, body.Amount, body.Percentages ?? []), ct))
+        api.MapPut("/annual-targets/{year:int}/{metric}", async (int year, Metric metric, AnnualBody body, Caller caller, DistributionService service, CancellationToken ct) =>
+                (await service.ApplyAnnualAsync(caller, new ApplyAnnualTarget(year, metric, body.Amount, body.Percentages ?? []), ct))
                     .ToHttp(months => months.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value)))
             .WithTags("Targets")
             .RequireAuthorization()
