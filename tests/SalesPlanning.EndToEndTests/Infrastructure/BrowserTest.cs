@@ -67,6 +67,13 @@ public abstract partial class BrowserTest(AppFixture fixture) : IClassFixture<Ap
         page.GetByTestId("nav-menu").GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
     /// <summary>Signs in through the sign-in page and waits until the browser has left it.</summary>
+    /// <summary>
+    /// A notification (a snackbar in the page's live region, role=status) with the given text; it has a Close button.
+    /// </summary>
+    protected static ILocator Notification(IPage page, string text) =>
+        page.GetByRole(AriaRole.Status).Locator("div")
+            .Filter(new() { HasText = text, Has = page.GetByRole(AriaRole.Button, new() { Name = "Close" }) });
+
     protected static async Task SignInAsync(IPage page, string email, string password = DemoUsers.Password)
     {
         if (!LoginUrl().IsMatch(page.Url))

@@ -57,7 +57,7 @@ public class PlanWorkflowTests(AppFixture fixture) : PlansTest(fixture)
         await SaveSectionAsync(manager, "Tracking");
 
         await manager.GetByTestId("plan-submit").ClickAsync();
-        await manager.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
         await Expect(manager.GetByTestId("plan-status")).ToHaveTextAsync("Submitted");
         await Expect(manager.GetByTestId("plan-readonly")).ToBeVisibleAsync();
         await Expect(manager.GetByTestId("plan-submit")).ToHaveCountAsync(0);
@@ -87,13 +87,13 @@ public class PlanWorkflowTests(AppFixture fixture) : PlansTest(fixture)
         await TypeAsync(manager.GetByTestId("strategy-0-owner"), "李明");
         await SaveSectionAsync(manager, "Strategies");
         await manager.GetByTestId("plan-submit").ClickAsync();
-        await manager.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
+        await manager.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
         await Expect(manager.GetByTestId("plan-status")).ToHaveTextAsync("Submitted");
 
         // The director approves; the history shows every step with who and the comment.
         await OpenPlanAsync(director, east, Period);
         await director.GetByTestId("plan-approve").ClickAsync();
-        await director.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await director.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await Expect(director.GetByTestId("plan-status")).ToHaveTextAsync("Approved");
         var history = director.GetByTestId("plan-history").Locator("tbody tr");
         await Expect(history).ToHaveCountAsync(5);

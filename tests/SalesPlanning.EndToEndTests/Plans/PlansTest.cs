@@ -72,7 +72,7 @@ public abstract class PlansTest(AppFixture fixture) : BrowserTest(fixture)
         await Expect(page.Locator(".sp-loading")).ToHaveCountAsync(0);
     }
 
-    /// <summary>Types into a field and leaves it with Tab, so that Radzen commits the value.</summary>
+    /// <summary>Types into a field and leaves it with Tab, so that the field commits the value.</summary>
     protected static async Task TypeAsync(ILocator input, string text)
     {
         await input.FillAsync(text);
@@ -96,9 +96,9 @@ public abstract class PlansTest(AppFixture fixture) : BrowserTest(fixture)
     protected static async Task SaveSectionAsync(IPage page, string section)
     {
         await page.GetByTestId($"save-{section}").ClickAsync();
-        var saved = page.Locator(".rz-notification-item").Filter(new() { HasText = $"{SectionNames[section]} saved." });
+        var saved = Notification(page, $"{SectionNames[section]} saved.");
         await Expect(saved).ToBeVisibleAsync();
-        await saved.ClickAsync();
+        await saved.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
         await Expect(saved).ToHaveCountAsync(0);
     }
 

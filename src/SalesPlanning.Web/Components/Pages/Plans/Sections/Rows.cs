@@ -18,7 +18,6 @@ public sealed class StrategyRow
 
 public sealed class ActivityRow
 {
-    public Guid Id { get; } = Guid.NewGuid();
     public string Theme { get; set; } = "";
     public string Type { get; set; } = "";
     public DateOnly? Start { get; set; }
@@ -27,10 +26,6 @@ public sealed class ActivityRow
     public string Participants { get; set; } = "";
     public string ExpectedResult { get; set; } = "";
     public string Owner { get; set; } = "";
-
-    // The timeline needs moments; an activity ends at the end of its last day.
-    public DateTime? StartTime => Start?.ToDateTime(TimeOnly.MinValue);
-    public DateTime? EndTime => End?.ToDateTime(TimeOnly.MaxValue);
 
     public static ActivityRow From(ActivityItem item) => new()
     {

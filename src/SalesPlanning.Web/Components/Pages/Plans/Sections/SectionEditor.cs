@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
-using Radzen;
+using SalesPlanning.Web.Components.Shared.Ui;
 using SalesPlanning.Application.Common;
 using SalesPlanning.Application.Plans;
 using SalesPlanning.Domain.Plans;
@@ -45,7 +45,7 @@ public abstract class SectionEditor<TContent> : ComponentBase, ISectionEditor
 
     [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
-    [Inject] protected NotificationService Notifications { get; set; } = default!;
+    [Inject] protected INotifier Notifier { get; set; } = default!;
 
     public abstract PlanSection Section { get; }
 
@@ -103,7 +103,7 @@ public abstract class SectionEditor<TContent> : ComponentBase, ISectionEditor
                     Version = result.Value!.Version;
                     SavedAt = result.Value.UpdatedAt;
                     SavedBy = null;
-                    Notifications.Notify(NotificationSeverity.Success, Localizer["Plan_SectionSaved", Localizer[$"PlanSection_{Section}"]]);
+                    Notifier.Success(Localizer["Plan_SectionSaved", Localizer[$"PlanSection_{Section}"]]);
                     await Saved.InvokeAsync(Section);
                     break;
                 case ResultStatus.Conflict:
@@ -111,10 +111,10 @@ public abstract class SectionEditor<TContent> : ComponentBase, ISectionEditor
                     break;
                 case ResultStatus.Invalid:
                     _errors = result.Errors.ToDictionary(e => e.Key, e => e.Value);
-                    Notifications.Notify(NotificationSeverity.Error, Localizer["Plan_FixFields"]);
+                    Notifier.Error(Localizer["Plan_FixFields"]);
                     break;
                 default:
-                    Notifications.Notify(NotificationSeverity.Error, Localizer.Describe(result));
+                    Notifier.Error(Localizer.Describe(result));
                     break;
             }
         }
