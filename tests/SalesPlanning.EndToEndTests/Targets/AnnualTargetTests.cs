@@ -37,7 +37,7 @@ public sealed class AnnualTargetTests(AppFixture fixture) : TargetsTest(fixture)
         januaryAmount.ShouldStartWith("3,200,");
 
         await page.GetByTestId("apply-annual").ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Alertdialog);
+        var dialog = page.GetByRole(AriaRole.Dialog);
         await Expect(dialog).ToContainTextAsync($"This sets the company's Sales amount target for all 12 months of {year}");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
 

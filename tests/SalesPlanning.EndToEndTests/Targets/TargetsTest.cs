@@ -53,7 +53,7 @@ public abstract partial class TargetsTest(AppFixture fixture) : BrowserTest(fixt
         await Expect(page).ToHaveURLAsync(new Regex("/targets/breakdown\\?"));
         await WaitForCircuitAsync(page);
         await Expect(page.Locator(".sp-loading")).ToHaveCountAsync(0);
-        await Expect(page.Locator("h1, .rz-alert").First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }).Or(page.GetByRole(AriaRole.Alert)).First).ToBeVisibleAsync();
     }
 
     /// <summary>As the signed-in director: sets the company's sales amount target of a month on /targets.</summary>
