@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.People;
@@ -91,7 +90,6 @@ internal static class Services
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
-        services.AddRadzenComponents();
         services.AddMudServices(o =>
         {
             o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;

@@ -6,7 +6,7 @@ namespace SalesPlanning.EndToEndTests.Targets;
 
 /// <summary>
 /// What the targets tests share: signing a user in, opening the targets page of a month and a
-/// breakdown, setting the company target, and typing into a RadzenNumeric (which commits its value
+/// breakdown, setting the company target, and typing into a numeric field (which commits its value
 /// on change, so every entry ends with Tab). Each test of a class uses its own months, because the
 /// tests of a class share one database.
 /// </summary>
@@ -68,7 +68,7 @@ public abstract partial class TargetsTest(AppFixture fixture) : BrowserTest(fixt
         await Expect(company.GetByTestId($"target-{Metric}")).ToHaveValueAsync(shown);
     }
 
-    /// <summary>Types into a RadzenNumeric and leaves it with Tab, so that it commits the value.</summary>
+    /// <summary>Types into a numeric field and leaves it with Tab, so that it commits the value.</summary>
     protected static async Task TypeAsync(ILocator input, string text)
     {
         await input.FillAsync(text);

@@ -25,7 +25,7 @@ public static class Numbers
     /// <summary>A moment in the user's local time, to the minute.</summary>
     public static string Moment(DateTimeOffset? value) => value?.ToLocalTime().ToString("g", CultureInfo.CurrentCulture) ?? "";
 
-    /// <summary>The input format of a metric's amounts for RadzenNumeric.</summary>
+    /// <summary>The input format of a metric's amounts in a numeric field.</summary>
     public static string InputFormat(Metric metric) => MetricRules.IsMoney(metric) ? "#,##0.00" : "#,##0";
 
     /// <summary>

@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.Localization;
-using Radzen;
-using Radzen.Blazor;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Web.Components.Shared.Ui;
 using SalesPlanning.Web.Localization;
 
 namespace SalesPlanning.Web.Components.Pages.Admin;
@@ -9,12 +9,14 @@ namespace SalesPlanning.Web.Components.Pages.Admin;
 /// <summary>
 /// The inline editing of one admin grid: search, insert, edit, save (field messages stay under the
 /// editors and the row stays open on a refusal), cancel, deactivate / reactivate and delete with a
-/// confirmation. The page gives it the service calls; it holds no data access of its own.
+/// confirmation. One row is edited at a time; the grid shows that row's editors
+/// (<see cref="IsEditing"/>). The page gives it the service calls; it holds no data access and no
+/// component of its own, so a unit test can drive it.
 /// </summary>
 public sealed class GridEditor<TRow>(
     IStringLocalizer<SharedResource> t,
-    NotificationService notifications,
-    DialogService dialogs,
+    INotifier notifier,
+    IConfirmer confirmer,
     Func<Task<IReadOnlyList<TRow>>> load,
     Func<TRow, Task<Result<Guid>>> save,
     Func<TRow, bool, Task<Result<Guid>>> setActive,
@@ -24,10 +26,11 @@ public sealed class GridEditor<TRow>(
 {
     private static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
 
-    public RadzenDataGrid<TRow> Grid { get; set; } = default!;
+    private TRow? _inserted;
 
     public List<TRow>? Rows { get; private set; }
 
+    /// <summary>The rows that match the search; a row being added comes first.</summary>
     public List<TRow>? Shown { get; private set; }
 
     public string Search { get; private set; } = "";
@@ -37,6 +40,8 @@ public sealed class GridEditor<TRow>(
     public TRow? Editing { get; private set; }
 
     public bool Busy { get; private set; }
+
+    public bool IsEditing(TRow row) => ReferenceEquals(Editing, row);
 
     public async Task LoadAsync()
     {
@@ -50,7 +55,20 @@ public sealed class GridEditor<TRow>(
         Filter();
     }
 
-    public async Task InsertAsync(TRow row)
+    public void Insert(TRow row)
+    {
+        if (Editing is not null)
+        {
+            return;
+        }
+
+        _inserted = row;
+        Editing = row;
+        Errors = NoErrors;
+        Filter();
+    }
+
+    public void Edit(TRow row)
     {
         if (Editing is not null)
         {
@@ -59,41 +77,34 @@ public sealed class GridEditor<TRow>(
 
         Editing = row;
         Errors = NoErrors;
-        await Grid.InsertRow(row);
     }
 
-    public async Task EditAsync(TRow row)
+    /// <summary>Drops the input: the rows are read again as saved.</summary>
+    public async Task CancelAsync()
     {
-        if (Editing is not null)
-        {
-            return;
-        }
-
-        Editing = row;
-        Errors = NoErrors;
-        await Grid.EditRow(row);
-    }
-
-    public async Task CancelAsync(TRow row)
-    {
-        Grid.CancelEditRow(row);
         Editing = null;
+        _inserted = null;
         Errors = NoErrors;
         await LoadAsync();
     }
 
     public async Task SaveAsync(TRow row)
     {
+        if (Busy)
+        {
+            return;
+        }
+
         Busy = true;
         try
         {
             var result = await save(row);
             if (result.IsOk)
             {
-                await Grid.UpdateRow(row);
                 Editing = null;
+                _inserted = null;
                 Errors = NoErrors;
-                notifications.Notify(NotificationSeverity.Success, t["Admin_Saved"]);
+                notifier.Success(t["Admin_Saved"]);
                 await LoadAsync();
                 return;
             }
@@ -102,7 +113,7 @@ public sealed class GridEditor<TRow>(
             Errors = result.Status == ResultStatus.Invalid ? result.Errors : NoErrors;
             if (result.Status != ResultStatus.Invalid || result.Errors.ContainsKey(""))
             {
-                notifications.Notify(NotificationSeverity.Error, Describe(result));
+                notifier.Error(Describe(result));
             }
         }
         finally
@@ -111,10 +122,17 @@ public sealed class GridEditor<TRow>(
         }
     }
 
+    /// <summary>Keyboard entry in the row being edited: Enter saves it, Escape drops the input.</summary>
+    public Task KeyAsync(KeyboardEventArgs e) => (e.Key, Editing) switch
+    {
+        ("Enter", { } row) => SaveAsync(row),
+        ("Escape", not null) => CancelAsync(),
+        _ => Task.CompletedTask,
+    };
+
     public async Task SetActiveAsync(TRow row, bool active)
     {
-        if (!active && await dialogs.Confirm(t["Admin_ConfirmDeactivate"], t["Admin_Deactivate"],
-                new ConfirmOptions { OkButtonText = t["Confirm"], CancelButtonText = t["Cancel"] }) != true)
+        if (!active && !await confirmer.ConfirmAsync(t["Admin_Deactivate"], t["Admin_ConfirmDeactivate"], t["Confirm"]))
         {
             return;
         }
@@ -124,8 +142,7 @@ public sealed class GridEditor<TRow>(
 
     public async Task DeleteAsync(TRow row)
     {
-        if (await dialogs.Confirm(t["Admin_ConfirmDelete"], t["Admin_Delete"],
-                new ConfirmOptions { OkButtonText = t["Admin_Delete"], CancelButtonText = t["Cancel"] }) != true)
+        if (!await confirmer.ConfirmAsync(t["Admin_Delete"], t["Admin_ConfirmDelete"], t["Admin_Delete"], destructive: true))
         {
             return;
         }
@@ -138,11 +155,11 @@ public sealed class GridEditor<TRow>(
         var result = await action();
         if (result.IsOk)
         {
-            notifications.Notify(NotificationSeverity.Success, done);
+            notifier.Success(done);
         }
         else
         {
-            notifications.Notify(NotificationSeverity.Error, Describe(result));
+            notifier.Error(Describe(result));
         }
 
         await LoadAsync();
@@ -155,5 +172,6 @@ public sealed class GridEditor<TRow>(
         _ => t.Describe(result),
     };
 
-    private void Filter() => Shown = Rows?.Where(r => matches(r, Search)).ToList();
+    private void Filter() =>
+        Shown = Rows is null ? null : [.. _inserted is null ? [] : new[] { _inserted }, .. Rows.Where(r => matches(r, Search))];
 }

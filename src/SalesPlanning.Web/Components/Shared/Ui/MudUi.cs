@@ -40,7 +40,8 @@ public sealed class MudUi(ISnackbar snackbar, IDialogService dialogs, IStringLoc
         return result is { Canceled: false, Data: true };
     }
 
-    public async Task<TResult?> OpenAsync<TDialog, TResult>(string title, IReadOnlyDictionary<string, object?>? parameters = null)
+    public async Task<TResult?> OpenAsync<TDialog, TResult>(
+        string title, IReadOnlyDictionary<string, object?>? parameters = null, DialogWidth width = DialogWidth.Normal)
         where TDialog : IComponent
     {
         var dialogParameters = new DialogParameters();
@@ -49,7 +50,8 @@ public sealed class MudUi(ISnackbar snackbar, IDialogService dialogs, IStringLoc
             dialogParameters.Add(name, value);
         }
 
-        var dialog = await dialogs.ShowAsync<TDialog>(title, dialogParameters, Options);
+        var options = width == DialogWidth.Wide ? Options with { MaxWidth = MaxWidth.Large } : Options;
+        var dialog = await dialogs.ShowAsync<TDialog>(title, dialogParameters, options);
         var result = await dialog.Result;
         return result is { Canceled: false, Data: TResult data } ? data : default;
     }

@@ -35,6 +35,14 @@ public interface IDialogs
     /// The value the dialog closed with (<c>IMudDialogInstance.Close(DialogResult.Ok(value))</c>), or default when the user
     /// cancelled or dismissed it.
     /// </summary>
-    Task<TResult?> OpenAsync<TDialog, TResult>(string title, IReadOnlyDictionary<string, object?>? parameters = null)
+    Task<TResult?> OpenAsync<TDialog, TResult>(
+        string title, IReadOnlyDictionary<string, object?>? parameters = null, DialogWidth width = DialogWidth.Normal)
         where TDialog : IComponent;
+}
+
+/// <summary>How wide a dialog may grow: a question, a form, or a table to look through.</summary>
+public enum DialogWidth
+{
+    Normal,
+    Wide,
 }
