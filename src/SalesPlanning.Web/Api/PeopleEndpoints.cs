@@ -18,15 +18,15 @@ internal static class PeopleEndpoints
     public sealed record UserBody(
         string Email,
         string DisplayName,
-        IReadOnlyList<string>? Roles,
-        IReadOnlyList<string>? RepIn,
-        IReadOnlyList<string>? ManagerOf,
-        string? PreferredCulture,
-        string? Version);
+        IReadOnlyList<string>? Roles = null,
+        IReadOnlyList<string>? RepIn = null,
+        IReadOnlyList<string>? ManagerOf = null,
+        string? PreferredCulture = null,
+        string? Version = null);
 
     public sealed record PasswordBody(string CurrentPassword, string NewPassword);
 
-    public sealed record LanguageBody(string? Culture);
+    public sealed record LanguageBody(string? Culture = null);
 
     public static void MapPeopleEndpoints(this RouteGroupBuilder api)
     {

@@ -19,9 +19,9 @@ internal static class ProgressEndpoints
         int ExistingCustomerVisits,
         int Calls,
         int LostCustomers,
-        string? Note,
-        IReadOnlyList<ProductFigures>? Lines,
-        uint? Version,
+        string? Note = null,
+        IReadOnlyList<ProductFigures>? Lines = null,
+        uint? Version = null,
         decimal NewCustomerSales = 0m);
 
     public static void MapProgressEndpoints(this RouteGroupBuilder api)
