@@ -121,7 +121,7 @@ internal static class MasterDataEndpoints
                 var result = dryRun == true
                     ? await service.PreviewAsync(caller, kind, text, ct)
                     : await service.CommitAsync(caller, kind, text, ct);
-                return result.ToHttp();
+                return result.ToHttpWithMessages();
             })
             .Accepts<string>(CsvType)
             .WithSummary("Import a CSV file (body text/csv, admins). ?dryRun=true previews; otherwise all lines are imported or none (400 with an error per line, keyed \"line N\").");

@@ -70,8 +70,8 @@ internal static class PeopleEndpoints
                 }
 
                 return preview == true
-                    ? (await service.PreviewImportAsync(caller, csv, ct)).ToHttp()
-                    : (await service.ImportAsync(caller, csv, ct)).ToHttp();
+                    ? (await service.PreviewImportAsync(caller, csv, ct)).ToHttpWithMessages()
+                    : (await service.ImportAsync(caller, csv, ct)).ToHttpWithMessages();
             })
             .Accepts<string>("text/csv")
             .WithSummary("Import people from CSV (columns email, name, roles, rep_in, manager_of, language) as the request body (admins). "
