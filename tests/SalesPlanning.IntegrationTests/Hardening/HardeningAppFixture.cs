@@ -21,7 +21,7 @@ namespace SalesPlanning.IntegrationTests.Hardening;
 /// and a switch to make any request fail as an unexpected error would: a request carrying
 /// <see cref="FailHeader"/> gets an exception from the database factory (its value is in the message).
 /// </summary>
-public class HardeningAppFixture : PlansAppFixture
+public class HardeningAppFixture : MonthEndAppFixture
 {
     public const string FailHeader = "X-Hardening-Fail";
 

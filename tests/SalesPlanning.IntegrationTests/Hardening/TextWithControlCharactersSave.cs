@@ -143,6 +143,19 @@ public class TextWithControlCharactersSave(HardeningAppFixture fixture) : IClass
         (await fixture.ScalarAsync<string>("SELECT return_comment FROM monthly_plans WHERE id = @p0", planId)).ShouldBe("Redo the forecast");
     }
 
+    [Fact]
+    public async Task StoresTheMonthEndNarrativeWithoutThem()
+    {
+        var planId = await fixture.ApprovedPlanAsync("2030-10");
+        var manager = await fixture.MonthEndAsAsync(DemoUsers.ManagerEast);
+
+        await manager.SaveAsync(planId, new ReviewContent("Worked\u0000 well", "Did \u0007not", null, null, "Improve\u001b"));
+
+        (await fixture.ScalarAsync<string>("SELECT what_worked FROM month_end_reviews WHERE plan_id = @p0", planId)).ShouldBe("Worked well");
+        (await fixture.ScalarAsync<string>("SELECT what_did_not FROM month_end_reviews WHERE plan_id = @p0", planId)).ShouldBe("Did not");
+        (await fixture.ScalarAsync<string>("SELECT improvements FROM month_end_reviews WHERE plan_id = @p0", planId)).ShouldBe("Improve");
+    }
+
     private static readonly string[] DirectorRole = ["Director"];
     private static int weeks;
     private static int codes;
