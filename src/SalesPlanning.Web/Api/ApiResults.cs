@@ -79,10 +79,11 @@ internal static class ApiResults
             var messages = localizer.Localize(errors);
             IResult result = status switch
             {
-                ResultStatus.Invalid => Results.ValidationProblem(messages),
-                ResultStatus.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound),
-                ResultStatus.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden),
-                ResultStatus.Conflict => Results.Problem(detail: string.Join(" ", messages.SelectMany(e => e.Value)), statusCode: StatusCodes.Status409Conflict),
+                ResultStatus.Invalid => Results.ValidationProblem(messages, title: localizer["Api_Status_400"]),
+                ResultStatus.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["Api_Status_404"]),
+                ResultStatus.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: localizer["Api_Status_403"]),
+                ResultStatus.Conflict => Results.Problem(detail: string.Join(" ", messages.SelectMany(e => e.Value)), statusCode: StatusCodes.Status409Conflict,
+                    title: localizer["Api_Status_409"]),
                 _ => Results.Problem(statusCode: StatusCodes.Status500InternalServerError),
             };
             return result.ExecuteAsync(httpContext);

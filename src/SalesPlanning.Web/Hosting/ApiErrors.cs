@@ -32,7 +32,11 @@ internal static partial class ApiErrors
     /// </summary>
     public static void UseApiErrors(this IApplicationBuilder app) =>
         app.UseWhen(IsApi, api => api
-            .UseStatusCodePages(context => WriteAsync(context.HttpContext, new ProblemDetails { Status = context.HttpContext.Response.StatusCode }))
+            .UseStatusCodePages(context => WriteAsync(context.HttpContext, new ProblemDetails
+            {
+                Status = context.HttpContext.Response.StatusCode,
+                Title = StatusTitle(context.HttpContext),
+            }))
             .UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandler = WriteAsync,
@@ -72,6 +76,14 @@ internal static partial class ApiErrors
 
         context.Response.StatusCode = problem.Status!.Value;
         await WriteAsync(context, problem);
+    }
+
+    /// <summary>The title of a bare status (401, 403, 404, 405, 409, 415 …) in the caller's language; null: the standard English one.</summary>
+    public static string? StatusTitle(HttpContext context)
+    {
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Api_Status_{context.Response.StatusCode}")];
+        return text.ResourceNotFound ? null : text.Value;
     }
 
     private static Task WriteAsync(HttpContext context, ProblemDetails problem)

@@ -69,6 +69,29 @@ public abstract partial class ApiErrorAnswer<TFixture>(TFixture fixture)
         (await fixture.Log.WithExceptionAsync("Choose the")).ShouldBeEmpty("a broken rule is the caller's mistake, not an error to log with its stack");
     }
 
+    /// <summary>Who asks, how, where; the status the API answers without a body of its own.</summary>
+    public static TheoryData<string?, string, string, int> BareStatuses => new()
+    {
+        { null, "GET", "users", 401 },
+        { DemoUsers.Rep(1), "GET", "users", 403 },
+        { DemoUsers.Admin, "GET", "no-such-resource", 404 },
+        { DemoUsers.Admin, "DELETE", "settings", 405 },
+        { DemoUsers.Admin, "GET", "users/" + Zero, 404 },
+    };
+
+    [Theory]
+    [MemberData(nameof(BareStatuses))]
+    public async Task AnswersEveryErrorStatusWithProblemDetails(string? email, string method, string path, int status)
+    {
+        foreach (var language in new[] { "en", "zh-CN" })
+        {
+            using var response = await fixture.SendAsync(email, new HttpMethod(method), path, language: language);
+
+            var problem = await response.ShouldBeProblemAsync((HttpStatusCode)status);
+            Problem.IsChinese(problem.GetProperty("title").GetString()!).ShouldBe(language == "zh-CN");
+        }
+    }
+
     [Fact]
     public async Task KeepsTheHtmlErrorPageForPages()
     {
