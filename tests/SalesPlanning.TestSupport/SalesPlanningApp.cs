@@ -18,13 +18,16 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
     private readonly bool _demoData;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly string _environment;
 
     /// <param name="services">Services to add after the app's own, e.g. a log sink to read in a test.</param>
     /// <param name="port">The loopback port to listen on; 0 for any free one.</param>
+    /// <param name="environment">ASPNETCORE_ENVIRONMENT: Development, or Production to test what production answers.</param>
     public SalesPlanningApp(
         string connectionString, bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null, int port = 0)
+        Action<IServiceCollection>? services = null, int port = 0, string environment = "Development")
     {
+        _environment = environment;
         _connectionString = connectionString;
         _demoData = demoData;
         _settings = settings ?? new Dictionary<string, string?>();
@@ -59,7 +62,7 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         // App configuration, not UseSetting: WebApplicationFactory hands UseSetting values to the app as
         // command-line arguments, parent keys included with empty values ("--Serilog:MinimumLevel="),
         // which Serilog.Settings.Configuration 8.0.0 rejects ("The value  is not a valid Serilog level").

@@ -46,6 +46,11 @@ public sealed class AuditQueries(ISalesPlanningDbFactory contexts)
             return Result<AuditPage>.Forbidden();
         }
 
+        if (Paging.Check(search.Skip, search.Take, MaxPageSize) is { } badPage)
+        {
+            return Result<AuditPage>.Invalid(badPage);
+        }
+
         if (search.From is { } from && search.To is { } to && from > to)
         {
             return Result<AuditPage>.Invalid(new Dictionary<string, string[]> { ["To"] = ["Audit_DatesReversed"] });
@@ -87,8 +92,8 @@ public sealed class AuditQueries(ISalesPlanningDbFactory contexts)
 
         var total = await rows.CountAsync(cancellationToken);
         var items = await rows.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Skip(Math.Max(0, search.Skip))
-            .Take(Math.Clamp(search.Take, 1, MaxPageSize))
+            .Skip(search.Skip)
+            .Take(search.Take)
             .Select(a => new AuditRow(a.Id, a.At, a.UserName, a.EntityType, a.EntityKey, a.Action, a.Field, a.OldValue, a.NewValue, a.Comment))
             .ToListAsync(cancellationToken);
         return Result<AuditPage>.Ok(new AuditPage(items, total));

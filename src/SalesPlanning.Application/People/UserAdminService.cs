@@ -36,6 +36,11 @@ public sealed class UserAdminService(
             return Result<UserPage>.Forbidden();
         }
 
+        if (Paging.Check(search.Skip, search.Take, MaxPageSize) is { } badPage)
+        {
+            return Result<UserPage>.Invalid(badPage);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var users = db.Users.AsNoTracking();
         if (!search.IncludeInactive)
@@ -51,8 +56,8 @@ public sealed class UserAdminService(
 
         var total = await users.CountAsync(cancellationToken);
         var page = await users.OrderBy(u => u.Email)
-            .Skip(Math.Max(0, search.Skip))
-            .Take(Math.Clamp(search.Take, 1, MaxPageSize))
+            .Skip(search.Skip)
+            .Take(search.Take)
             .ToListAsync(cancellationToken);
         return Result<UserPage>.Ok(new UserPage(await ViewsAsync(db, page, cancellationToken), total));
     }

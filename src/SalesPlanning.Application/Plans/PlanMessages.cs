@@ -11,7 +11,11 @@ public static class PlanMessages
 {
     public const string NotEditable = "Plan_NotEditable";
     public const string WrongStatus = "Plan_WrongStatus";
-    public const string Conflict = "Conflict";
+    /// <summary>The plan changed since it was read (a workflow step, or a save that touched the plan).</summary>
+    public const string Conflict = "Plan_Conflict";
+
+    /// <summary>The section changed since it was read.</summary>
+    public const string SectionConflict = "Plan_SectionConflict";
     public const string CommentRequired = "Error_CommentRequired";
     public const string UnreadableContent = "Plan_UnreadableContent";
 

@@ -95,7 +95,7 @@ public sealed class PlanService(
         var before = existing is null ? null : SectionJson.Serialize(existing.Content);
         if ((existing?.Version ?? 0) != version)
         {
-            return Result<SectionSaved>.Conflict(PlanMessages.Conflict);
+            return Result<SectionSaved>.Conflict(PlanMessages.SectionConflict);
         }
 
         PlanSectionEntry entry;

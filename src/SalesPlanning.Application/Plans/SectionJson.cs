@@ -37,9 +37,13 @@ public static class SectionJson
     public static SectionContent Deserialize(string json) =>
         JsonSerializer.Deserialize<SectionContent>(json, Stored) ?? throw new JsonException("A plan section holds null.");
 
-    /// <summary>Reads one section's content as the API receives it (no discriminator); null when the JSON is not that shape.</summary>
-    public static SectionContent? ReadPlain(PlanSection section, JsonElement json)
+    /// <summary>
+    /// Reads one section's content as the API receives it (no discriminator); null when the JSON is not
+    /// that shape, with <paramref name="unreadable"/> the JSON path of what could not be read ("$.items[0].budget"; "$" when unknown).
+    /// </summary>
+    public static SectionContent? ReadPlain(PlanSection section, JsonElement json, out string? unreadable)
     {
+        unreadable = "$";
         // Nullable annotations are not checked on list elements: a null item would reach the rules as null.
         if (HasNullListItem(json))
         {
@@ -48,10 +52,13 @@ public static class SectionJson
 
         try
         {
-            return json.Deserialize(TypeOf(section), Plain) as SectionContent;
+            var content = json.Deserialize(TypeOf(section), Plain) as SectionContent;
+            unreadable = content is null ? "$" : null;
+            return content;
         }
-        catch (JsonException)
+        catch (JsonException e)
         {
+            unreadable = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
             return null;
         }
     }
@@ -98,7 +105,7 @@ public static class SectionJson
         return new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             TypeInfoResolver = resolver,
-            Converters = { new JsonStringEnumConverter() },
+            Converters = { new JsonStringEnumConverter(), new Common.ExactDecimalJsonConverter() },
             RespectNullableAnnotations = true,
             // The audit trail keeps the JSON as text: Chinese and quote marks stay readable there, not \uXXXX.
             // (Never written into HTML.)

@@ -59,7 +59,7 @@ public sealed record Period : IComparable<Period>
     /// <summary>The period a day falls in.</summary>
     public static Period Containing(DateOnly date) => From(date.Year, date.Month);
 
-    /// <summary>Parses "yyyy-MM" (a one-digit month such as "2026-1" is accepted too).</summary>
+    /// <summary>Parses "yyyy-MM", the one documented form: a four-digit year and a two-digit month ("2026-1" is refused).</summary>
     public static Period Parse(string value)
     {
         if (TryParse(value, out var period))
@@ -80,7 +80,7 @@ public sealed record Period : IComparable<Period>
         }
 
         var text = value.AsSpan().Trim();
-        if (text.Length is < 6 or > 7 || text[4] != '-')
+        if (text.Length != 7 || text[4] != '-')
         {
             return false;
         }

@@ -23,6 +23,7 @@ public static class PlanRules
     public const string WholeUnits = "WholeUnits";
     public const string TooLarge = "TooLarge";
     public const string OutsidePeriod = "OutsidePeriod";
+    public const string OutsideWindow = "OutsideWindow";
     public const string EndBeforeStart = "EndBeforeStart";
     public const string OutOfRange = "OutOfRange";
     public const string UnknownOption = "UnknownOption";

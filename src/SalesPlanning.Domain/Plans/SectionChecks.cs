@@ -65,6 +65,20 @@ internal sealed class SectionChecks(PlanSection section, Period period)
         }
     }
 
+    /// <summary>
+    /// A date that may lie outside the month (a due date, a date a resource is needed by), but not
+    /// further than <see cref="PlanLimits.WindowYears"/> either side of it: 0001-01-01 is a mistake, not a plan.
+    /// </summary>
+    public void NearPeriod(string field, DateOnly? date)
+    {
+        var from = period.FirstDay.AddYears(-PlanLimits.WindowYears);
+        var to = period.LastDay.AddYears(PlanLimits.WindowYears);
+        if (date is { } day && (day < from || day > to))
+        {
+            Add(field, PlanRules.OutsideWindow, Iso(from), Iso(to));
+        }
+    }
+
     public void Range(string field, int value, int min, int max)
     {
         if (value < min || value > max)
@@ -91,6 +105,8 @@ internal sealed class SectionChecks(PlanSection section, Period period)
     }
 
     public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Limits of plan content, shared by the domain, validators and pages.</summary>
@@ -110,6 +126,9 @@ public static class PlanLimits
 
     /// <summary>Likelihood and impact of a risk are scored 1 (low) to 5 (high).</summary>
     public const int MaxRiskScore = 5;
+
+    /// <summary>Dates outside the month (due dates, needed-by dates) lie at most this many years before or after it.</summary>
+    public const int WindowYears = 1;
 
     /// <summary>Return comments.</summary>
     public const int Comment = 4000;

@@ -107,6 +107,8 @@ public sealed record StrategiesContent(IReadOnlyList<StrategyItem> Items) : Sect
             {
                 checks.Add(Item(nameof(Items), i, nameof(item.Due)), PlanRules.Required);
             }
+
+            checks.NearPeriod(Item(nameof(Items), i, nameof(item.Due)), item.Due);
         }
     }
 }
@@ -176,6 +178,7 @@ public sealed record ResourcesContent(IReadOnlyList<ResourceNeed> Items) : Secti
             checks.Defined(Item(nameof(Items), i, nameof(item.Kind)), item.Kind);
             checks.RequiredText(Item(nameof(Items), i, nameof(item.Description)), item.Description, PlanLimits.ItemText);
             checks.Amount(Item(nameof(Items), i, nameof(item.Budget)), Metric.SalesAmount, item.Budget);
+            checks.NearPeriod(Item(nameof(Items), i, nameof(item.NeededBy)), item.NeededBy);
             checks.Text(Item(nameof(Items), i, nameof(item.Coordinator)), item.Coordinator, PlanLimits.ShortText);
         }
 

@@ -68,6 +68,7 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder
             .UseSnakeCaseNamingConvention()
+            .AddInterceptors(PlainTextParameters.Instance)
             .ReplaceService<IHistoryRepository, MigrationsHistory>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,4 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using SalesPlanning.Application.Common;
 using SalesPlanning.Web.Localization;
 
@@ -13,10 +17,59 @@ internal static class ApiResults
     public static IResult ToHttp<T>(this Result<T> result, Func<T, object>? shape = null) =>
         result.IsOk ? Results.Ok(shape is null ? result.Value : shape(result.Value!)) : new LocalizedFailure(result.Status, result.Errors);
 
+    /// <summary>
+    /// As <see cref="ToHttp{T}"/>, for values that carry message keys (import previews and reports):
+    /// every "message" member of the answer is shown in the caller's language, as failures' messages are.
+    /// </summary>
+    public static IResult ToHttpWithMessages<T>(this Result<T> result) =>
+        result.IsOk ? new LocalizedMessages(result.Value) : new LocalizedFailure(result.Status, result.Errors);
+
     public static IResult BadRequest(string field, string message) =>
         new LocalizedFailure(ResultStatus.Invalid, new Dictionary<string, string[]> { [field] = [message] });
 
     public static IResult NotFound() => new LocalizedFailure(ResultStatus.NotFound, new Dictionary<string, string[]>());
+
+    private sealed class LocalizedMessages(object? value) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var options = httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+            var localizer = httpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            var json = JsonSerializer.SerializeToNode(value, options);
+            Localize(json, localizer);
+            return Results.Json(json, options).ExecuteAsync(httpContext);
+        }
+
+        private static void Localize(JsonNode? node, IStringLocalizer localizer)
+        {
+            switch (node)
+            {
+                case JsonObject members:
+                    foreach (var (name, member) in members.ToList())
+                    {
+                        if (string.Equals(name, "message", StringComparison.OrdinalIgnoreCase) && member is JsonValue text && text.TryGetValue<string>(out var key))
+                        {
+                            members[name] = localizer.Text(key);
+                            // The key stays available to programs, without its arguments.
+                            members["code"] ??= key.Split(ResultText.ArgumentSeparator)[0];
+                        }
+                        else
+                        {
+                            Localize(member, localizer);
+                        }
+                    }
+
+                    break;
+                case JsonArray items:
+                    foreach (var item in items)
+                    {
+                        Localize(item, localizer);
+                    }
+
+                    break;
+            }
+        }
+    }
 
     private sealed class LocalizedFailure(ResultStatus status, IReadOnlyDictionary<string, string[]> errors) : IResult
     {
@@ -26,10 +79,11 @@ internal static class ApiResults
             var messages = localizer.Localize(errors);
             IResult result = status switch
             {
-                ResultStatus.Invalid => Results.ValidationProblem(messages),
-                ResultStatus.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound),
-                ResultStatus.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden),
-                ResultStatus.Conflict => Results.Problem(detail: string.Join(" ", messages.SelectMany(e => e.Value)), statusCode: StatusCodes.Status409Conflict),
+                ResultStatus.Invalid => Results.ValidationProblem(messages, title: localizer["Api_Status_400"]),
+                ResultStatus.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: localizer["Api_Status_404"]),
+                ResultStatus.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: localizer["Api_Status_403"]),
+                ResultStatus.Conflict => Results.Problem(detail: string.Join(" ", messages.SelectMany(e => e.Value)), statusCode: StatusCodes.Status409Conflict,
+                    title: localizer["Api_Status_409"]),
                 _ => Results.Problem(statusCode: StatusCodes.Status500InternalServerError),
             };
             return result.ExecuteAsync(httpContext);

@@ -13,13 +13,13 @@ namespace SalesPlanning.Web.Api;
 /// </summary>
 internal static class MasterDataEndpoints
 {
-    public sealed record RegionBody(string Code, string Name, Guid? ManagerId, uint Version);
+    public sealed record RegionBody(string Code, string Name, Guid? ManagerId = null, uint Version = 0);
 
-    public sealed record ProductLineBody(string Code, string NameZh, string NameEn, uint Version);
+    public sealed record ProductLineBody(string Code, string NameZh, string NameEn, uint Version = 0);
 
-    public sealed record ProductBody(string Code, string NameZh, string NameEn, string Unit, Guid ProductLineId, uint Version);
+    public sealed record ProductBody(string Code, string NameZh, string NameEn, string Unit, Guid ProductLineId, uint Version = 0);
 
-    public sealed record SegmentBody(string Code, string NameZh, string NameEn, SegmentKind Kind, uint Version);
+    public sealed record SegmentBody(string Code, string NameZh, string NameEn, SegmentKind Kind, uint Version = 0);
 
     private const string CsvType = "text/csv";
 
@@ -118,10 +118,10 @@ internal static class MasterDataEndpoints
                     return ApiResults.BadRequest("", MasterDataImportService.TooLarge);
                 }
 
-                                var result = dryRun == true
+                var result = dryRun == true
                     ? await service.PreviewAsync(caller, kind, text, ct)
                     : await service.CommitAsync(caller, kind, text, ct);
-                return result.ToHttp();
+                return result.ToHttpWithMessages();
             })
             .Accepts<string>(CsvType)
             .WithSummary("Import a CSV file (body text/csv, admins). ?dryRun=true previews; otherwise all lines are imported or none (400 with an error per line, keyed \"line N\").");

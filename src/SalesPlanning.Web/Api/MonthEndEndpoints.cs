@@ -14,7 +14,7 @@ internal static class MonthEndEndpoints
 
     public sealed record VersionBody(uint Version);
 
-    public sealed record ReturnBody(uint Version, string? Comment);
+    public sealed record ReturnBody(uint Version, string? Comment = null);
 
     public static void MapMonthEndEndpoints(this RouteGroupBuilder api)
     {

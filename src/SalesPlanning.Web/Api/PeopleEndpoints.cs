@@ -18,15 +18,15 @@ internal static class PeopleEndpoints
     public sealed record UserBody(
         string Email,
         string DisplayName,
-        IReadOnlyList<string>? Roles,
-        IReadOnlyList<string>? RepIn,
-        IReadOnlyList<string>? ManagerOf,
-        string? PreferredCulture,
-        string? Version);
+        IReadOnlyList<string>? Roles = null,
+        IReadOnlyList<string>? RepIn = null,
+        IReadOnlyList<string>? ManagerOf = null,
+        string? PreferredCulture = null,
+        string? Version = null);
 
     public sealed record PasswordBody(string CurrentPassword, string NewPassword);
 
-    public sealed record LanguageBody(string? Culture);
+    public sealed record LanguageBody(string? Culture = null);
 
     public static void MapPeopleEndpoints(this RouteGroupBuilder api)
     {
@@ -70,8 +70,8 @@ internal static class PeopleEndpoints
                 }
 
                 return preview == true
-                    ? (await service.PreviewImportAsync(caller, csv, ct)).ToHttp()
-                    : (await service.ImportAsync(caller, csv, ct)).ToHttp();
+                    ? (await service.PreviewImportAsync(caller, csv, ct)).ToHttpWithMessages()
+                    : (await service.ImportAsync(caller, csv, ct)).ToHttpWithMessages();
             })
             .Accepts<string>("text/csv")
             .WithSummary("Import people from CSV (columns email, name, roles, rep_in, manager_of, language) as the request body (admins). "

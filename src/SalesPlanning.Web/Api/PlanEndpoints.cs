@@ -21,7 +21,7 @@ internal static class PlanEndpoints
     public sealed record SectionBody(uint Version, JsonElement Content);
 
     /// <summary>A workflow step; <see cref="Version"/> is the plan's version as read. Returning needs a comment.</summary>
-    public sealed record TransitionBody(uint Version, string? Comment);
+    public sealed record TransitionBody(uint Version, string? Comment = null);
 
     public static void MapPlanEndpoints(this RouteGroupBuilder api)
     {
@@ -50,10 +50,12 @@ internal static class PlanEndpoints
                     return ApiResults.NotFound();
                 }
 
-                var content = body.Content.ValueKind == JsonValueKind.Object ? SectionJson.ReadPlain(parsed, body.Content) : null;
+                string? unreadable = "$";
+                var content = body.Content.ValueKind == JsonValueKind.Object ? SectionJson.ReadPlain(parsed, body.Content, out unreadable) : null;
                 if (content is null)
                 {
-                    return ApiResults.BadRequest("content", PlanMessages.UnreadableContent);
+                    // Keyed by the JSON path of the field in the request body, as every unreadable value is.
+                    return ApiResults.BadRequest("$.content" + (unreadable ?? "$")[1..], PlanMessages.UnreadableContent);
                 }
 
                 return (await service.SaveSectionAsync(caller, planId, content, body.Version, ct)).ToHttp();

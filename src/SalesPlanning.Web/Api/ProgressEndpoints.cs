@@ -19,9 +19,9 @@ internal static class ProgressEndpoints
         int ExistingCustomerVisits,
         int Calls,
         int LostCustomers,
-        string? Note,
-        IReadOnlyList<ProductFigures>? Lines,
-        uint? Version,
+        string? Note = null,
+        IReadOnlyList<ProductFigures>? Lines = null,
+        uint? Version = null,
         decimal NewCustomerSales = 0m);
 
     public static void MapProgressEndpoints(this RouteGroupBuilder api)
@@ -47,11 +47,11 @@ internal static class ProgressEndpoints
 
         var import = api.MapGroup("/history-import").WithTags("History import").RequireAuthorization();
         import.MapPost("/preview", async (HttpRequest request, Caller caller, HistoryImportService service, CancellationToken ct) =>
-                (await service.PreviewAsync(caller, await ReadTextAsync(request, ct), ct)).ToHttp())
+                (await service.PreviewAsync(caller, await ReadTextAsync(request, ct), ct)).ToHttpWithMessages())
             .Accepts<string>("text/csv")
             .WithSummary("Check a history CSV (admins): the rows it would import and every problem by line. Nothing is saved.");
         import.MapPost("/", async (HttpRequest request, Caller caller, HistoryImportService service, CancellationToken ct) =>
-                (await service.ImportAsync(caller, await ReadTextAsync(request, ct), ct)).ToHttp())
+                (await service.ImportAsync(caller, await ReadTextAsync(request, ct), ct)).ToHttpWithMessages())
             .Accepts<string>("text/csv")
             .WithSummary("Import a history CSV (admins; header in docs/csv-formats-history.md). All or nothing: 400 with the problems by line.");
     }

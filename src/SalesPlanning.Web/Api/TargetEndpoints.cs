@@ -10,7 +10,7 @@ namespace SalesPlanning.Web.Api;
 /// </summary>
 internal static class TargetEndpoints
 {
-    public sealed record SetAmountBody(decimal Amount, uint? Version);
+    public sealed record SetAmountBody(decimal Amount, uint? Version = null);
 
     public sealed record SaveBreakdownBody(IReadOnlyDictionary<Guid, decimal> Amounts, uint Version);
 

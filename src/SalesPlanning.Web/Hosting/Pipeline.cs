@@ -13,10 +13,16 @@ internal static class Pipeline
         app.UseSalesPlanningRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
+            // Pages: the HTML error page. (API requests never get here: ApiErrors answers them below.)
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                CreateScopeForErrors = true,
+                StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
         }
 
-        // Pages get a friendly status page; the API keeps its bare status codes and problem details.
+        // Pages get a friendly status page; the API answers problem details (ApiErrors, below).
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use((context, next) =>
         {
@@ -28,6 +34,7 @@ internal static class Pipeline
             return next(context);
         });
         app.UseRequestLocalization();
+        app.UseApiErrors();
         app.UseAuthentication();
         app.UseMiddleware<SessionChecks>();
         app.UseAuthorization();

@@ -10,6 +10,7 @@ using MudBlazor;
 using MudBlazor.Services;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
+using SalesPlanning.Application.Common;
 using SalesPlanning.Application.People;
 using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.Alerts;
@@ -105,10 +106,17 @@ internal static class Services
         services.AddOpenApi(o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true);
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddProblemDetails();
+        // A request an endpoint cannot bind throws in every environment (not only in Development), so
+        // that ApiErrors answers it with problem details naming the field instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.Converters.Add(new PeriodJsonConverter());
+            // Nothing is stored that the caller did not send: a number decimal cannot hold is refused, not read
+            // as 0, and a body member without a default (the record's constructor parameter) must be sent.
+            o.SerializerOptions.Converters.Add(new ExactDecimalJsonConverter());
+            o.SerializerOptions.RespectRequiredConstructorParameters = true;
         });
     }
 

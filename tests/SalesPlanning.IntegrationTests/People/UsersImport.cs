@@ -38,7 +38,8 @@ public class UsersImport(PeopleAppFixture fixture) : IClassFixture<PeopleAppFixt
 
         var preview = await PeopleApi.ReadAsync<UserImportPreview>(response);
         preview.Rows.Select(r => (r.Line, r.IsValid)).ShouldBe([(2, true)]);
-        preview.Errors.Select(e => (e.Line, e.Message)).ShouldBe([(3, "Csv_UnclosedQuote")]);
+        // In the caller's language, not the message key (issue 16).
+        preview.Errors.Select(e => (e.Line, e.Message)).ShouldBe([(3, "A quoted field is not closed.")]);
         using var list = await admin.SendAsync(HttpMethod.Get, "users?search=import2.test");
         (await PeopleApi.ReadAsync<UserPage>(list)).Total.ShouldBe(0);
     }

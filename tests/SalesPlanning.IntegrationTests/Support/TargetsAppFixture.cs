@@ -35,11 +35,14 @@ public class TargetsAppFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        _app = await SalesPlanningApp.StartAsync(demoData: true);
+        _app = await StartAppAsync();
         _client = _app.CreateRawClient();
         _ids = await DemoIds.LoadAsync(_app.ConnectionString);
         _dataSource = NpgsqlDataSource.Create(_app.ConnectionString);
     }
+
+    /// <summary>Starts the app with the demo company on a database of its own; a fixture may start it otherwise (another environment, extra services).</summary>
+    protected virtual Task<SalesPlanningApp> StartAppAsync() => SalesPlanningApp.StartAsync(demoData: true);
 
     public virtual async Task DisposeAsync()
     {

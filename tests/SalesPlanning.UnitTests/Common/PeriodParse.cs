@@ -7,7 +7,6 @@ public class PeriodParse
     [Theory]
     [InlineData("2026-12", 2026, 12)]
     [InlineData("2026-01", 2026, 1)]
-    [InlineData("2026-1", 2026, 1)]
     [InlineData(" 2026-03 ", 2026, 3)]
     public void ReadsYearDashMonth(string text, int year, int month)
     {
@@ -25,6 +24,8 @@ public class PeriodParse
     [InlineData("2026/12")]
     [InlineData("202612")]
     [InlineData("2026-012")]
+    [InlineData("2026-1")]
+    [InlineData("2026-01-01")]
     [InlineData("26-12")]
     [InlineData("2026--1")]
     [InlineData("2026-+1")]
