@@ -89,7 +89,7 @@ public sealed class KpiTargetSheet
         var reps = new HashSet<Guid>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var at = string.Create(CultureInfo.InvariantCulture, $"Targets[{i}]");
+            var at = string.Create(CultureInfo.InvariantCulture, $"Reps[{i}]");
             if (lines[i].RepId == Guid.Empty || !reps.Add(lines[i].RepId))
             {
                 problems.Add(new ScorecardProblem(at + ".RepId", ScorecardRules.Duplicate));

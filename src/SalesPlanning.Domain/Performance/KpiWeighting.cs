@@ -25,8 +25,11 @@ public sealed record KpiWeighting(Kpi Kpi, decimal Weight)
         new KpiWeighting(Kpi.RequestFollowUp, 5m),
     ]);
 
-    /// <summary>Every rule a set of weights breaks: each 0–100 with two decimals, no KPI twice, the sum exactly 100.</summary>
-    public static IReadOnlyList<ScorecardProblem> Problems(IReadOnlyList<KpiWeighting> weights, string field = "Weights")
+    /// <summary>
+    /// Every rule a set of weights breaks: each 0–100 with two decimals, no KPI twice, the sum (with
+    /// <paramref name="otherWeight"/>, weight given to KPIs outside the scorecard) exactly 100.
+    /// </summary>
+    public static IReadOnlyList<ScorecardProblem> Problems(IReadOnlyList<KpiWeighting> weights, string field = "Weights", decimal otherWeight = 0m)
     {
         ArgumentNullException.ThrowIfNull(weights);
         var problems = new List<ScorecardProblem>();
@@ -46,7 +49,7 @@ public sealed record KpiWeighting(Kpi Kpi, decimal Weight)
             }
         }
 
-        var total = weights.Sum(w => w.Weight);
+        var total = weights.Sum(w => w.Weight) + otherWeight;
         if (total != 100m)
         {
             problems.Add(new ScorecardProblem(field, ScorecardRules.WeightsMustSumTo100, [total.ToString("0.##", CultureInfo.InvariantCulture)]));

@@ -83,11 +83,14 @@ public static class Scoring
         return t == 0m ? (null, LeftOutReason.NoTarget) : (a / t, null);
     }
 
-    /// <summary>Every rule the inputs break, all at once; empty when they can be scored.</summary>
-    public static IReadOnlyList<ScorecardProblem> Problems(IReadOnlyList<KpiInput> inputs, decimal cap)
+    /// <summary>
+    /// Every rule the inputs break, all at once; empty when they can be scored. <paramref name="unscoredWeight"/>
+    /// is the weight a plan gives to KPIs the scorecard does not know: it counts toward the 100.
+    /// </summary>
+    public static IReadOnlyList<ScorecardProblem> Problems(IReadOnlyList<KpiInput> inputs, decimal cap, decimal unscoredWeight = 0m)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var problems = new List<ScorecardProblem>(KpiWeighting.Problems([.. inputs.Select(i => new KpiWeighting(i.Kpi, i.Weight))], "Kpis"));
+        var problems = new List<ScorecardProblem>(KpiWeighting.Problems([.. inputs.Select(i => new KpiWeighting(i.Kpi, i.Weight))], "Kpis", unscoredWeight));
         if (cap is < MinCap or > MaxCap)
         {
             problems.Add(new ScorecardProblem("Cap", ScorecardRules.CapOutOfRange, ["100", "200"]));
@@ -118,10 +121,14 @@ public static class Scoring
         return problems;
     }
 
-    /// <summary>Scores a month; throws <see cref="ScorecardRulesException"/> with every problem when the inputs break a rule.</summary>
-    public static ScoreSheet Score(IReadOnlyList<KpiInput> inputs, decimal cap)
+    /// <summary>
+    /// Scores a month; throws <see cref="ScorecardRulesException"/> with every problem when the inputs break a rule.
+    /// A plan's weight on KPIs the scorecard does not know (<paramref name="unscoredWeight"/>) is left out like a
+    /// KPI without a target: the other weights are scaled.
+    /// </summary>
+    public static ScoreSheet Score(IReadOnlyList<KpiInput> inputs, decimal cap, decimal unscoredWeight = 0m)
     {
-        var problems = Problems(inputs, cap);
+        var problems = Problems(inputs, cap, unscoredWeight);
         if (problems.Count > 0)
         {
             throw new ScorecardRulesException(problems);
@@ -129,7 +136,7 @@ public static class Scoring
 
         var computed = inputs.Select(i => (Input: i, Result: Achievement(i.Kpi, i.Target, i.Actual, cap))).ToList();
         var counted = computed.Where(c => c.Result.LeftOut is null && c.Input.Weight > 0m).Sum(c => c.Input.Weight);
-        var scaled = computed.Any(c => c.Result.LeftOut is not null && c.Input.Weight > 0m);
+        var scaled = unscoredWeight > 0m || computed.Any(c => c.Result.LeftOut is not null && c.Input.Weight > 0m);
         var lines = computed.Select(c =>
         {
             var (input, (achievement, leftOut)) = c;

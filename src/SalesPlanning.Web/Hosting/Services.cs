@@ -11,6 +11,7 @@ using MudBlazor.Services;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.People;
+using SalesPlanning.Application.Performance;
 using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.Alerts;
 using SalesPlanning.Application.Dashboards;
@@ -68,6 +69,7 @@ internal static class Services
         services.AddScoped<DashboardService>();
         services.AddScoped<AlertService>();
         services.AddScoped<MonthEndService>();
+        services.AddScoped<ScorecardService>();
         services.AddScoped<ClosedMonths>();
 
         AddIdentity(services);

@@ -190,7 +190,7 @@ public class ScorecardTargetSheetReplace
         var ex = Should.Throw<ScorecardRulesException>(() =>
             sheet.Replace([new(RepA, -1, 20, 40, 10, 2), new(RepA, 1, 1, 1, 1, -3)], Guid.NewGuid(), DateTimeOffset.UnixEpoch));
 
-        ex.Problems.Select(p => p.Field).ShouldBe(["Targets[0].NewCustomers", "Targets[1].RepId", "Targets[1].LostCustomers"]);
+        ex.Problems.Select(p => p.Field).ShouldBe(["Reps[0].NewCustomers", "Reps[1].RepId", "Reps[1].LostCustomers"]);
         sheet.Lines.ShouldBeEmpty();
     }
 }
