@@ -396,8 +396,9 @@ public sealed class ScorecardService(
     private static async Task<List<Person>> TeamAsync(ISalesPlanningDb db, Guid regionId, CancellationToken cancellationToken) =>
         await db.RegionMemberships.AsNoTracking()
             .Where(m => m.RegionId == regionId && m.Role == MemberRole.Rep)
-            .Join(db.Users, m => m.UserId, u => u.Id, (_, u) => new Person(u.Id, u.DisplayName))
-            .OrderBy(p => p.Name)
+            .Join(db.Users, m => m.UserId, u => u.Id, (_, u) => new { u.Id, u.DisplayName })
+            .OrderBy(p => p.DisplayName)
+            .Select(p => new Person(p.Id, p.DisplayName))
             .ToListAsync(cancellationToken);
 
     private sealed record RepRef(Guid Id, string Name, Guid RegionId);

@@ -60,13 +60,15 @@ public class DatabaseUpgradeInPlace
         // Foreign keys are enforced by triggers, which a replica session does not fire: tables can
         // be copied in any order.
         await ExecuteAsync(target, "SET session_replication_role = replica");
-        var tables = await TablesAsync(source);
+        // Today's demo database has tables and columns the old release did not: copy what the old release has.
+        var columns = await ColumnsAsync(to);
         // Reference data the migrations seeded (the roles) comes again with the copy.
-        await ExecuteAsync(target, "TRUNCATE " + string.Join(", ", tables.Select(t => $"\"{t}\"")));
-        foreach (var table in tables)
+        await ExecuteAsync(target, "TRUNCATE " + string.Join(", ", columns.Keys.Select(t => $"\"{t}\"")));
+        foreach (var (table, names) in columns)
         {
-            await using var reader = await source.BeginRawBinaryCopyAsync($"COPY \"{table}\" TO STDOUT (FORMAT BINARY)");
-            await using var writer = await target.BeginRawBinaryCopyAsync($"COPY \"{table}\" FROM STDIN (FORMAT BINARY)");
+            var list = string.Join(", ", names.Select(n => $"\"{n}\""));
+            await using var reader = await source.BeginRawBinaryCopyAsync($"COPY \"{table}\" ({list}) TO STDOUT (FORMAT BINARY)");
+            await using var writer = await target.BeginRawBinaryCopyAsync($"COPY \"{table}\" ({list}) FROM STDIN (FORMAT BINARY)");
             await reader.CopyToAsync(writer);
         }
 
