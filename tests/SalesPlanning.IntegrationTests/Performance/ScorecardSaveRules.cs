@@ -102,4 +102,30 @@ public class ScorecardSaveRules(ScorecardAppFixture fixture) : IClassFixture<Sco
         own.StatusCode.ShouldBe(HttpStatusCode.OK);
         other.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task LetsAnAdminSetTheCompanysDefaultWeightsThatMonthsWithoutAPlanUse()
+    {
+        var admin = await fixture.ScorecardsAsAsync(DemoUsers.Admin);
+        var manager = await fixture.ScorecardsAsAsync(DemoUsers.ManagerNorth);
+        var current = await admin.ReadAsync<KpiWeightsResponse>("settings/kpi-weights");
+        current.BuiltIn.ShouldBeTrue();
+        current.Weights.Sum(w => w.Weight).ShouldBe(100m);
+
+        using var bad = await admin.SendAsync(HttpMethod.Put, "settings/kpi-weights",
+            new { weights = new[] { new { kpi = "SalesAmount", weight = 70m } }, version = current.Version });
+        using var refused = await manager.SendAsync(HttpMethod.Put, "settings/kpi-weights",
+            new { weights = new[] { new { kpi = "SalesAmount", weight = 100m } }, version = current.Version });
+        using var saved = await admin.SendAsync(HttpMethod.Put, "settings/kpi-weights",
+            new { weights = new[] { new { kpi = "SalesAmount", weight = 70m }, new { kpi = "Orders", weight = 30m } }, version = current.Version });
+
+        (await TargetsApi.ProblemAsync(bad, HttpStatusCode.BadRequest)).Messages().ShouldContain(m => m.Contains("100%", StringComparison.Ordinal));
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        await admin.OkAsync<VersionResponse>(saved);
+        var team = await manager.ReadAsync<TeamResponse>($"scorecards/2025-05/regions/{fixture.Ids.North}");
+        team.Scorecards.ShouldAllBe(c => c.WeightsFrom == "Company");
+        team.Scorecards[0].Lines.Where(l => l.Weight > 0).Select(l => (l.Kpi, l.Weight)).ShouldBe([("SalesAmount", 70m), ("Orders", 30m)]);
+        (await fixture.QuerySqlAsync("SELECT count(*) FROM audit_entries WHERE entity_type = 'CompanySettings' AND field = 'KpiWeights'", r => r.GetInt64(0)))
+            .Single().ShouldBe(1);
+    }
 }

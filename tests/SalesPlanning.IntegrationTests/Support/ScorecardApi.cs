@@ -106,3 +106,6 @@ public sealed record TargetsValues(Guid RepId, int? NewCustomers, int? Visits, i
 
 public sealed record KpiTargetsResponse(Guid RegionId, string Period, bool Frozen, bool CanEdit, uint Version, IReadOnlyList<RepTargetsResponse> Reps);
 
+public sealed record KpiWeightResponse(string Kpi, decimal Weight);
+
+public sealed record KpiWeightsResponse(IReadOnlyList<KpiWeightResponse> Weights, bool BuiltIn, uint Version);

@@ -143,6 +143,22 @@ public class ScorecardScore
             ("Kpis[2].Actual", ScorecardRules.ScoreOutOfRange),
         ]);
     }
+
+    [Fact]
+    public void LeavesOutAPlansWeightOnKpisTheScorecardDoesNotKnow()
+    {
+        // A plan weighs sales 60, orders 20 and "customer satisfaction" 20: the last is left out, the others scaled by 100 / 80.
+        var sheet = Scoring.Score([new(Kpi.SalesAmount, 60m, 100m, 100m), new(Kpi.Orders, 20m, 10m, 5m)], Cap, unscoredWeight: 20m);
+
+        sheet.WeightsScaled.ShouldBeTrue();
+        sheet.Lines.Select(l => (l.AppliedWeight, l.Points)).ShouldBe([(75m, 75m), (25m, 12.5m)]);
+        sheet.Total.ShouldBe(87.5m);
+    }
+
+    [Fact]
+    public void RefusesWeightsThatDoNotSumToHundredWithThePlansUnknownKpis() =>
+        Should.Throw<ScorecardRulesException>(() => Scoring.Score([new(Kpi.SalesAmount, 60m, 100m, 100m)], Cap, unscoredWeight: 30m))
+            .Problems.Single().Code.ShouldBe(ScorecardRules.WeightsMustSumTo100);
 }
 
 /// <summary>The KPI a plan's free-text KPI weight names (DESIGN §4.8).</summary>
@@ -227,5 +243,35 @@ public class ScorecardAssessmentChange
             ("Comment", ScorecardRules.CommentTooLong),
         ]);
         assessment.Conduct.ShouldBeNull();
+    }
+}
+
+/// <summary>The company's default KPI weights (admins), used without an approved plan.</summary>
+public class ScorecardCompanyWeightsChange
+{
+    [Fact]
+    public void UsesTheBuiltInWeightsUntilSetAndTheSetOnesAfter()
+    {
+        var settings = Domain.Settings.CompanySettings.Default();
+        settings.KpiWeights.Sum(w => w.Weight).ShouldBe(100m);
+        settings.DefaultKpiWeights.ShouldBeNull();
+
+        settings.ChangeKpiWeights([new(Kpi.SalesAmount, 70m), new(Kpi.Conduct, 30m)]);
+
+        settings.KpiWeights.Count.ShouldBe(KpiCatalog.All.Count);
+        settings.KpiWeights.Single(w => w.Kpi == Kpi.SalesAmount).Weight.ShouldBe(70m);
+        settings.KpiWeights.Single(w => w.Kpi == Kpi.Visits).Weight.ShouldBe(0m);
+    }
+
+    [Fact]
+    public void RefusesWeightsThatBreakARuleAndKeepsTheOldOnes()
+    {
+        var settings = Domain.Settings.CompanySettings.Default();
+
+        var ex = Should.Throw<ScorecardRulesException>(() =>
+            settings.ChangeKpiWeights([new(Kpi.SalesAmount, 70m), new(Kpi.SalesAmount, 10m), new(Kpi.Calls, -5m)]));
+
+        ex.Problems.Select(p => p.Code).ShouldBe([ScorecardRules.Duplicate, ScorecardRules.WeightOutOfRange, ScorecardRules.WeightsMustSumTo100]);
+        settings.DefaultKpiWeights.ShouldBeNull();
     }
 }
