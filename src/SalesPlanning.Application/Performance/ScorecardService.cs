@@ -477,7 +477,7 @@ public sealed class ScorecardService(
         var reported = await actuals.WeeksReportedByRepAsync(period, filter, cancellationToken);
 
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var weeksBegun = period.Weeks().Where(w => w.Start <= today).ToList();
+        var weeksBegun = period.Weeks().Take(WeeklyReports.WeeksBegun(period, today)).ToList();
         var weightsByRegion = regionIds.ToDictionary(id => id, id => WeightsOf(plans.Find(p => p.RegionId == id), settings));
 
         var cards = new List<LiveCard>(reps.Count);
@@ -547,17 +547,7 @@ public sealed class ScorecardService(
         return (settings.KpiWeights.ToDictionary(w => w.Kpi, w => w.Weight), WeightSource.Company, [], 0m);
     }
 
-    /// <summary>A week's entry is on time when first saved by the end of the Monday after the week (server time zone).</summary>
-    private bool OnTime(Period period, WeekReported week)
-    {
-        var end = WeekOfMonth.From(period, week.Week).End;
-        var monday = end.AddDays(1);
-        while (monday.DayOfWeek != DayOfWeek.Monday)
-        {
-            monday = monday.AddDays(1);
-        }
-
-        var entered = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(week.EnteredAt, time.LocalTimeZone).DateTime);
-        return entered <= monday;
-    }
+    /// <summary>A week's entry is on time when first saved by the end of the Monday after the week, in the server's time zone.</summary>
+    private bool OnTime(Period period, WeekReported week) =>
+        WeeklyReports.IsOnTime(WeekOfMonth.From(period, week.Week), DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(week.EnteredAt, time.LocalTimeZone).DateTime));
 }
