@@ -75,6 +75,7 @@ public sealed class MyWeeksTests(AppFixture fixture) : TargetsTest(fixture)
     [InlineData(Chinese, 1280)]
     [InlineData(English, 1280)]
     [InlineData(Chinese, 390)]
+    [InlineData(English, 390)]
     public async Task The_page_is_captured_for_people_to_look_at(string locale, int width)
     {
         var page = await SignedInPageAsync(DemoUsers.Rep01, locale, width);

@@ -140,6 +140,10 @@ public class MonthEndReviewTests(AppFixture fixture) : PlansTest(fixture)
         await Expect(manager.GetByTestId("month-end-status")).ToHaveTextAsync("Signed off");
         await Expect(manager.GetByTestId("month-end-save")).ToHaveCountAsync(0);
         await manager.ScreenshotAsync(new() { Path = Screenshots.PathFor("month-end-review", English, 1280), FullPage = true });
+        await manager.SetViewportSizeAsync(390, 800);
+        (await WholePage.SidewaysScrollAsync(manager)).ShouldBeLessThanOrEqualTo(0);
+        await WholePage.CaptureAsync(manager, Screenshots.PathFor("month-end-review", English, 390));
+        await manager.SetViewportSizeAsync(1280, 800);
 
         // This month's plan (§4.1) starts from the signed-off review.
         await OpenPlanAsync(manager, east, ThisMonth.ToString());
@@ -160,6 +164,9 @@ public class MonthEndReviewTests(AppFixture fixture) : PlansTest(fixture)
         var actual = phone.GetByTestId("month-end-region").Locator("tbody tr").First.Locator("td").Nth(2);
         (await actual.EvaluateAsync<bool>("cell => [...cell.querySelectorAll('*'), cell].every(e => e.scrollWidth <= e.clientWidth)")).ShouldBeTrue();
         await phone.ScreenshotAsync(new() { Path = Screenshots.PathFor("month-end-review", Chinese, 390), FullPage = true });
+        (await WholePage.SidewaysScrollAsync(phone)).ShouldBeLessThanOrEqualTo(0);
+        await phone.SetViewportSizeAsync(1280, 800);
+        await WholePage.CaptureAsync(phone, Screenshots.PathFor("month-end-review", Chinese, 1280));
 
         BrowserErrors.ShouldBeEmpty();
     }
