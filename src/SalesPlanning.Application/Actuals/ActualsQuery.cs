@@ -36,6 +36,18 @@ public sealed record CustomerSplit(decimal NewCustomers, decimal ExistingCustome
         new(left.NewCustomers + right.NewCustomers, left.ExistingCustomers + right.ExistingCustomers, left.NotSplit + right.NotSplit);
 }
 
+/// <summary>
+/// A month's activity counts from the weekly entries (the imported history has none): orders, new
+/// customers, visits to existing customers, calls and lost customers.
+/// </summary>
+public sealed record ActivityTotals(long Orders, long NewCustomers, long Visits, long Calls, long LostCustomers)
+{
+    public static ActivityTotals Zero { get; } = new(0, 0, 0, 0, 0);
+}
+
+/// <summary>A week a rep reported, and when they first saved it.</summary>
+public sealed record WeekReported(int Week, DateTimeOffset EnteredAt);
+
 /// <summary>A month's actuals by week number (weekly entries) and the month's imported history, which has no week.</summary>
 public sealed record MonthByWeek(ActualTotals History, IReadOnlyDictionary<int, ActualTotals> Weeks);
 
@@ -139,6 +151,38 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         }
 
         return split;
+    }
+
+    /// <summary>The month's activity counts per rep, summed in the database (one grouped query).</summary>
+    public async Task<IReadOnlyDictionary<Guid, ActivityTotals>> ActivityByRepAsync(
+        Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Entries(db, period, filter).GroupBy(e => e.RepId)
+            .Select(g => new
+            {
+                RepId = g.Key,
+                Orders = g.Sum(e => (long)e.Orders),
+                NewCustomers = g.Sum(e => (long)e.NewCustomers),
+                Visits = g.Sum(e => (long)e.ExistingCustomerVisits),
+                Calls = g.Sum(e => (long)e.Calls),
+                Lost = g.Sum(e => (long)e.LostCustomers),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.RepId, r => new ActivityTotals(r.Orders, r.NewCustomers, r.Visits, r.Calls, r.Lost));
+    }
+
+    /// <summary>The weeks of the month each rep reported, with when each was first saved.</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<WeekReported>>> WeeksReportedByRepAsync(
+        Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Entries(db, period, filter).Select(e => new { e.RepId, e.WeekNumber, e.EnteredAt }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.RepId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<WeekReported>)[.. g.OrderBy(r => r.WeekNumber).Select(r => new WeekReported(r.WeekNumber, r.EnteredAt))]);
     }
 
     /// <summary>Sums per group (Guid.Empty for the total), summed in the database: history rows, then weekly rows.</summary>

@@ -11,7 +11,7 @@ namespace SalesPlanning.Application.Demo;
 /// <summary>
 /// Loads the demo company into an empty database: a director, an admin, three regions with a
 /// manager and four reps each, ten products in three lines, three customer segments, the company's settings, and
-/// thirteen months of actuals per rep and product.
+/// thirteen months of actuals per rep and product; with plans also scorecard targets and manual scores.
 /// Only <c>./run.sh</c> (or <c>SalesPlanning__DemoData=true</c>) turns it on.
 /// </summary>
 public sealed class DemoDataSeeder(
@@ -112,6 +112,11 @@ public sealed class DemoDataSeeder(
         {
             var regions = db.ChangeTracker.Entries<Region>().Select(e => (e.Entity.Id, e.Entity.Code, e.Entity.ManagerId!.Value)).ToList();
             DemoPlans.Seed(db, thisMonth, time.GetUtcNow(), history, regions, idsByEmail[DemoCompany.People.First(p => p.Role == Roles.Director).Email]);
+            var teams = db.ChangeTracker.Entries<Region>()
+                .Select(e => (e.Entity.Id, e.Entity.Code, e.Entity.ManagerId!.Value,
+                    (IReadOnlyList<Guid>)[.. e.Entity.Members.Where(m => m.Role == MemberRole.Rep).Select(m => m.UserId).Order()]))
+                .ToList();
+            DemoScorecards.Seed(db, thisMonth, time.GetUtcNow(), teams);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Performance;
 using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Progress;
 using SalesPlanning.Domain.Reviews;
@@ -41,6 +42,9 @@ public interface ISalesPlanningDb : IDisposable, IAsyncDisposable
     DbSet<PlanSectionEntry> PlanSections { get; }
     DbSet<PlanTransition> PlanTransitions { get; }
     DbSet<MonthEndReview> MonthEndReviews { get; }
+    DbSet<KpiTargetSheet> KpiTargetSheets { get; }
+    DbSet<RepAssessment> RepAssessments { get; }
+    DbSet<FrozenScorecard> FrozenScorecards { get; }
 
     /// <summary>Transactions, raw SQL and connection control.</summary>
     DatabaseFacade Database { get; }

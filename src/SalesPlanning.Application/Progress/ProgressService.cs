@@ -228,17 +228,10 @@ public sealed class ProgressService(
         Result<ProgressEntryView>.Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
     private static Task<Guid?> RepRegionAsync(ISalesPlanningDb db, Guid repId, CancellationToken cancellationToken) =>
-        db.RegionMemberships.AsNoTracking()
-            .Where(m => m.UserId == repId && m.Role == MemberRole.Rep)
-            .OrderBy(m => m.RegionId)
-            .Select(m => (Guid?)m.RegionId)
-            .FirstOrDefaultAsync(cancellationToken);
+        Teams.RepRegionAsync(db, repId, cancellationToken);
 
     private static Task<bool> ManagesRepAsync(ISalesPlanningDb db, Guid managerId, Guid repId, CancellationToken cancellationToken) =>
-        db.RegionMemberships.AnyAsync(
-            m => m.UserId == repId && m.Role == MemberRole.Rep
-                && db.RegionMemberships.Any(mm => mm.RegionId == m.RegionId && mm.UserId == managerId && mm.Role == MemberRole.Manager),
-            cancellationToken);
+        Teams.ManagesRepAsync(db, managerId, repId, cancellationToken);
 
     private static string? SplitText(IEnumerable<ProductFigures> lines)
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Performance;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Plans;
 using SalesPlanning.Domain.Common;
@@ -25,6 +26,7 @@ public sealed class MonthEndService(
     ISalesPlanningDbFactory contexts,
     PlanReviewQuery figures,
     ActualsQuery actuals,
+    ScorecardService scorecards,
     TimeProvider time,
     ILogger<MonthEndService> logger)
 {
@@ -163,7 +165,10 @@ public sealed class MonthEndService(
             return null;
         }, cancellationToken);
 
-    /// <summary>A director signs off a submitted review; its plan is closed in the same transaction.</summary>
+    /// <summary>
+    /// A director signs off a submitted review; its plan is closed and the region's scorecards of the month
+    /// are frozen (DESIGN §9) in the same transaction.
+    /// </summary>
     public Task<Result<uint>> SignOffAsync(Actor actor, Guid planId, uint version, CancellationToken cancellationToken = default) =>
         WriteAsync(actor, planId, version, Role.Director, "SignedOff", null, (db, plan, review, region) =>
         {
@@ -178,7 +183,7 @@ public sealed class MonthEndService(
             db.AuditEntries.Add(AuditEntry.Record(time.GetUtcNow(), actor.UserId, actor.Name, nameof(MonthlyPlan), $"{plan.Period}/{region.Code}",
                 "Closed", nameof(MonthlyPlan.Status), planBefore.ToString(), plan.Status.ToString(), null));
             return null;
-        }, cancellationToken);
+        }, cancellationToken, (db, plan, region) => scorecards.FreezeAsync(db, plan.RegionId, region.Code, plan.Period, actor, cancellationToken));
 
     private enum Role
     {
@@ -190,11 +195,13 @@ public sealed class MonthEndService(
 
     /// <summary>
     /// One write: locks the plan's row, checks who may act and the version read, applies the change
-    /// (which returns a failure or null), and commits the change and its audit rows together.
+    /// (which returns a failure or null) and what it brings about (<paramref name="thenAlso"/>), and commits
+    /// them and their audit rows together.
     /// </summary>
     private async Task<Result<uint>> WriteAsync(
         Actor actor, Guid planId, uint version, Role role, string action, string? comment,
-        Func<ISalesPlanningDb, MonthlyPlan, MonthEndReview?, RegionRef, Result<uint>?> change, CancellationToken cancellationToken)
+        Func<ISalesPlanningDb, MonthlyPlan, MonthEndReview?, RegionRef, Result<uint>?> change, CancellationToken cancellationToken,
+        Func<ISalesPlanningDb, MonthlyPlan, RegionRef, Task>? thenAlso = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -241,6 +248,12 @@ public sealed class MonthEndService(
         if (failure is not null)
         {
             return failure;
+        }
+
+        // What else the change brings about, written in the same transaction (sign-off: the scorecards freeze).
+        if (thenAlso is not null)
+        {
+            await thenAlso(db, plan, access.Region!);
         }
 
         if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<uint>(MonthEndMessages.Conflict) is { } refused)

@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SalesPlanning.Application.Common;
 using SalesPlanning.Application.Organisation;
+using SalesPlanning.Application.Performance;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Performance;
 using SalesPlanning.Domain.Settings;
 
 namespace SalesPlanning.Application.Settings;
@@ -43,6 +45,9 @@ public sealed record SettingsView(
     private static decimal Percent(decimal fraction) =>
         decimal.Parse((fraction * 100m).ToString("0.##", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }
+
+/// <summary>The company's default KPI weights; <see cref="BuiltIn"/> when no admin has set them.</summary>
+public sealed record KpiWeightsView(IReadOnlyList<KpiWeighting> Weights, bool BuiltIn, uint Version);
 
 /// <summary>Message keys of the settings form (SharedResource*.resx).</summary>
 public static class SettingsMessages
@@ -161,6 +166,67 @@ public sealed class SettingsService(
         logger.LogInformation("Company settings saved by {UserId}", actor.UserId);
         return Result<uint>.Ok(settings.Version);
     }
+
+    /// <summary>
+    /// The company's default KPI weights for scorecards of months without an approved plan (DESIGN §9), every
+    /// KPI listed (0 for the unweighted), with the settings' version (0 until first saved).
+    /// </summary>
+    public async Task<KpiWeightsView> GetKpiWeightsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var settings = await db.CompanySettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == CompanySettings.SingletonId, cancellationToken)
+            ?? CompanySettings.Default();
+        return new KpiWeightsView(settings.KpiWeights, settings.DefaultKpiWeights is null, settings.Version);
+    }
+
+    /// <summary>Sets the company's default KPI weights (admins): each 0–100, no KPI twice, summing to 100. Audited; a stale version is a conflict.</summary>
+    public async Task<Result<uint>> SaveKpiWeightsAsync(Actor actor, SaveKpiWeights request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!actor.IsAdmin)
+        {
+            return Result<uint>.Forbidden();
+        }
+
+        var problems = KpiWeighting.Problems(request.Weights ?? []);
+        if (problems.Count > 0)
+        {
+            return Result<uint>.Invalid(ScorecardMessages.Errors(problems));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var settings = await db.CompanySettings.SingleOrDefaultAsync(s => s.Id == CompanySettings.SingletonId, cancellationToken);
+        if ((settings?.Version ?? 0) != request.Version)
+        {
+            return Result<uint>.Conflict(MasterDataMessages.Conflict);
+        }
+
+        if (settings is null)
+        {
+            settings = CompanySettings.Default();
+            db.CompanySettings.Add(settings);
+        }
+
+        var before = Describe(settings.KpiWeights);
+        settings.ChangeKpiWeights(request.Weights!);
+        var after = Describe(settings.KpiWeights);
+        if (before != after || db.Entry(settings).State == EntityState.Added)
+        {
+            new MasterDataAudit(db, actor, time).Record(nameof(CompanySettings), "company", "Changed", "KpiWeights", before, after);
+        }
+
+        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<uint>(MasterDataMessages.Conflict) is { } refused)
+        {
+            return refused;
+        }
+
+        logger.LogInformation("Default KPI weights saved by {UserId}", actor.UserId);
+        return Result<uint>.Ok(settings.Version);
+    }
+
+    private static string Describe(IReadOnlyList<KpiWeighting> weights) =>
+        string.Join("; ", weights.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Kpi} {w.Weight:0.##}")));
 
     /// <summary>Sets the settings of a new database (the demo company); no actor, no audit.</summary>
     public static void Apply(CompanySettings settings, SettingsView values)

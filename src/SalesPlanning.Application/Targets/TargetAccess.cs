@@ -43,10 +43,7 @@ internal sealed record TargetAccess(ScopeView? Scope, bool CanRead, bool CanWrit
                     return new TargetAccess(null, false, false);
                 }
 
-                var managesRep = actor.IsManager && await db.RegionMemberships.AnyAsync(
-                    m => m.UserId == scope.Id && m.Role == MemberRole.Rep
-                        && db.RegionMemberships.Any(mm => mm.RegionId == m.RegionId && mm.UserId == actor.UserId && mm.Role == MemberRole.Manager),
-                    cancellationToken);
+                var managesRep = actor.IsManager && await Teams.ManagesRepAsync(db, actor.UserId, scope.Id!.Value, cancellationToken);
                 var canWrite = actor.IsDirector || managesRep;
                 var canRead = canWrite || (actor.IsRep && actor.UserId == scope.Id);
                 return new TargetAccess(new ScopeView(ScopeKind.Rep, scope.Id, rep.DisplayName), canRead, canWrite);

@@ -44,18 +44,6 @@ public static class Figures
     /// <summary>Average order value = sales amount / orders; null without orders.</summary>
     public static decimal? AverageOrderValue(decimal salesAmount, long orders) => orders == 0 ? null : salesAmount / orders;
 
-    /// <summary>
-    /// Weighted KPI score = Σ weight × achievement, each achievement capped at <paramref name="cap"/>
-    /// (default 1.20). Weights are percentages summing to 100; KPIs without a target count as zero.
-    /// </summary>
-    public static decimal WeightedScore(IEnumerable<(decimal WeightPercent, decimal? Achievement)> kpis, decimal cap)
-    {
-        ArgumentNullException.ThrowIfNull(kpis);
-        if (cap <= 0m)
-        {
-            throw new DomainException($"The KPI score cap must be positive; it is {cap}.");
-        }
-
-        return kpis.Sum(k => k.WeightPercent / 100m * Math.Min(k.Achievement ?? 0m, cap));
-    }
+    // The weighted KPI score of DESIGN §6 is Scoring.Score (issue 13: a KPI without a target is left out and the
+    // other weights scaled, not counted as zero).
 }

@@ -68,6 +68,9 @@ public sealed class ProgressEntry
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>When the week was first saved; a later change keeps it (weekly reports on time, DESIGN §9).</summary>
+    public DateTimeOffset EnteredAt { get; private set; }
+
     public IReadOnlyList<ProgressLine> Lines => _lines.AsReadOnly();
 
     public uint Version { get; private set; }
@@ -86,7 +89,7 @@ public sealed class ProgressEntry
 
         // Throws when the week is not in the period.
         _ = WeekOfMonth.From(period, weekNumber);
-        var entry = new ProgressEntry(Guid.CreateVersion7(), period.Key, weekNumber, repId, regionId);
+        var entry = new ProgressEntry(Guid.CreateVersion7(), period.Key, weekNumber, repId, regionId) { EnteredAt = at };
         entry.Replace(figures, note, lines, at);
         return entry;
     }

@@ -1,4 +1,5 @@
 using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Performance;
 
 namespace SalesPlanning.Domain.Settings;
 
@@ -40,6 +41,15 @@ public sealed class CompanySettings
 
     /// <summary>The month (1–12) the fiscal year starts in.</summary>
     public int FiscalYearFirstMonth { get; private set; }
+
+    /// <summary>
+    /// The company's KPI weights for scorecards of months without an approved plan (DESIGN §9); null until
+    /// an admin sets them, when <see cref="KpiWeighting.Defaults"/> apply.
+    /// </summary>
+    public IReadOnlyList<KpiWeighting>? DefaultKpiWeights { get; private set; }
+
+    /// <summary>The weights that apply: the admin's, or the built-in defaults.</summary>
+    public IReadOnlyList<KpiWeighting> KpiWeights => DefaultKpiWeights ?? KpiWeighting.Defaults;
 
     public uint Version { get; private set; }
 
@@ -91,6 +101,22 @@ public sealed class CompanySettings
         Alerts = alerts;
         KpiScoreCap = kpiScoreCap;
         FiscalYearFirstMonth = fiscalYearFirstMonth;
+    }
+
+    /// <summary>
+    /// Sets the company's default KPI weights: each KPI at most once, each 0–100 with two decimals, summing
+    /// to exactly 100; throws <see cref="ScorecardRulesException"/> with every problem. KPIs not named weigh 0.
+    /// </summary>
+    public void ChangeKpiWeights(IReadOnlyList<KpiWeighting> weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        var problems = KpiWeighting.Problems(weights);
+        if (problems.Count > 0)
+        {
+            throw new ScorecardRulesException(problems);
+        }
+
+        DefaultKpiWeights = [.. KpiCatalog.All.Select(k => new KpiWeighting(k, weights.FirstOrDefault(w => w.Kpi == k)?.Weight ?? 0m))];
     }
 }
 

@@ -8,6 +8,7 @@ using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Performance;
 using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Progress;
 using SalesPlanning.Domain.Reviews;
@@ -42,6 +43,9 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<PlanSectionEntry> PlanSections => Set<PlanSectionEntry>();
     public DbSet<PlanTransition> PlanTransitions => Set<PlanTransition>();
     public DbSet<MonthEndReview> MonthEndReviews => Set<MonthEndReview>();
+    public DbSet<KpiTargetSheet> KpiTargetSheets => Set<KpiTargetSheet>();
+    public DbSet<RepAssessment> RepAssessments => Set<RepAssessment>();
+    public DbSet<FrozenScorecard> FrozenScorecards => Set<FrozenScorecard>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public async Task<SaveOutcome> TrySaveChangesAsync(CancellationToken cancellationToken = default)

@@ -39,6 +39,7 @@ internal static class ApiEndpoints
         api.MapPlanEndpoints();
         api.MapDashboardEndpoints();
         api.MapMonthEndEndpoints();
+        api.MapScorecardEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

@@ -12,6 +12,7 @@ using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
 using SalesPlanning.Application.People;
+using SalesPlanning.Application.Performance;
 using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.Alerts;
 using SalesPlanning.Application.Dashboards;
@@ -69,6 +70,7 @@ internal static class Services
         services.AddScoped<DashboardService>();
         services.AddScoped<AlertService>();
         services.AddScoped<MonthEndService>();
+        services.AddScoped<ScorecardService>();
         services.AddScoped<ClosedMonths>();
 
         AddIdentity(services);

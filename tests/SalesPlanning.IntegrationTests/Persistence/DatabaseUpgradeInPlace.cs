@@ -20,12 +20,14 @@ public class DatabaseUpgradeInPlace
         var database = await TestDatabases.CreateEmptyAsync();
         await DatabaseCatalog.ExecuteScriptAsync(database, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, LastRelease)));
         await CopyRowsAsync(from: await DemoDatabase.ConnectionStringAsync(), to: database);
-        var rowsBefore = await RowDigestsAsync(database);
+        var oldColumns = await ColumnsAsync(database);
+        var rowsBefore = await RowDigestsAsync(database, oldColumns);
         var historyBefore = await DatabaseCatalog.ReadHistoryAsync(database);
 
         await TestDatabases.CreateMigrator(database).MigrateAsync();
 
-        var rowsAfter = await RowDigestsAsync(database);
+        // Every row of the old tables keeps the values of the old columns; tables and columns added since are new, not changed.
+        var rowsAfter = await RowDigestsAsync(database, oldColumns);
         rowsAfter.ShouldBe(rowsBefore, DatabaseCatalog.Difference(rowsBefore, rowsAfter, "the old release", "after the upgrade"));
         rowsBefore.ShouldContain(line => line.StartsWith("users 17 ", StringComparison.Ordinal));
         var historyAfter = await DatabaseCatalog.ReadHistoryAsync(database);
@@ -58,30 +60,57 @@ public class DatabaseUpgradeInPlace
         // Foreign keys are enforced by triggers, which a replica session does not fire: tables can
         // be copied in any order.
         await ExecuteAsync(target, "SET session_replication_role = replica");
-        var tables = await TablesAsync(source);
+        // Today's demo database has tables and columns the old release did not: copy what the old release has.
+        var columns = await ColumnsAsync(to);
         // Reference data the migrations seeded (the roles) comes again with the copy.
-        await ExecuteAsync(target, "TRUNCATE " + string.Join(", ", tables.Select(t => $"\"{t}\"")));
-        foreach (var table in tables)
+        await ExecuteAsync(target, "TRUNCATE " + string.Join(", ", columns.Keys.Select(t => $"\"{t}\"")));
+        foreach (var (table, names) in columns)
         {
-            await using var reader = await source.BeginRawBinaryCopyAsync($"COPY \"{table}\" TO STDOUT (FORMAT BINARY)");
-            await using var writer = await target.BeginRawBinaryCopyAsync($"COPY \"{table}\" FROM STDIN (FORMAT BINARY)");
+            var list = string.Join(", ", names.Select(n => $"\"{n}\""));
+            await using var reader = await source.BeginRawBinaryCopyAsync($"COPY \"{table}\" ({list}) TO STDOUT (FORMAT BINARY)");
+            await using var writer = await target.BeginRawBinaryCopyAsync($"COPY \"{table}\" ({list}) FROM STDIN (FORMAT BINARY)");
             await reader.CopyToAsync(writer);
         }
 
         await ExecuteAsync(target, "SET session_replication_role = DEFAULT");
     }
 
-    /// <summary>One line per table: its name, its row count and an md5 of its rows in a fixed order.</summary>
-    private static async Task<IReadOnlyList<string>> RowDigestsAsync(string connectionString)
+    /// <summary>The columns of every table, in their order.</summary>
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ColumnsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var columns = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var table in await TablesAsync(connection))
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = @t ORDER BY ordinal_position", connection);
+            command.Parameters.AddWithValue("t", table);
+            await using var reader = await command.ExecuteReaderAsync();
+            var names = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+
+            columns[table] = names;
+        }
+
+        return columns;
+    }
+
+    /// <summary>One line per table: its name, its row count and an md5 of its rows (these columns) in a fixed order.</summary>
+    private static async Task<IReadOnlyList<string>> RowDigestsAsync(string connectionString, IReadOnlyDictionary<string, IReadOnlyList<string>> columns)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         var lines = new List<string>();
-        foreach (var table in await TablesAsync(connection))
+        foreach (var (table, names) in columns.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
-#pragma warning disable CA2100 // Table names come from the catalog.
+            var row = string.Join(", ", names.Select(n => $"t.\"{n}\""));
+#pragma warning disable CA2100 // Table and column names come from the catalog.
             await using var command = new NpgsqlCommand(
-                $"SELECT count(*), coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{table}\" t", connection);
+                $"SELECT count(*), coalesce(md5(string_agg(ROW({row})::text, '|' ORDER BY ROW({row})::text)), '') FROM \"{table}\" t", connection);
 #pragma warning restore CA2100
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesPlanning.Application.Actuals;
+using SalesPlanning.Application.Performance;
 using SalesPlanning.Application.Plans;
 using SalesPlanning.Application.Reviews;
 using SalesPlanning.IntegrationTests.Plans;
@@ -163,8 +164,15 @@ public class MonthEndAppFixture : PlansAppFixture
     public MonthEndService CreateMonthEndService()
     {
         var contexts = TestDatabases.CreateFactory(ConnectionString);
-        return new MonthEndService(contexts, new PlanReviewQuery(contexts, new ActualsQuery(contexts)), new ActualsQuery(contexts), TimeProvider.System,
-            NullLogger<MonthEndService>.Instance);
+        return new MonthEndService(contexts, new PlanReviewQuery(contexts, new ActualsQuery(contexts)), new ActualsQuery(contexts),
+            CreateScorecardService(), TimeProvider.System, NullLogger<MonthEndService>.Instance);
+    }
+
+    /// <summary>The scorecard service the pages and endpoints call, on this fixture's database.</summary>
+    public ScorecardService CreateScorecardService()
+    {
+        var contexts = TestDatabases.CreateFactory(ConnectionString);
+        return new ScorecardService(contexts, new ActualsQuery(contexts), TimeProvider.System, NullLogger<ScorecardService>.Instance);
     }
 
     /// <summary>The plan's review as stored; null when there is none.</summary>

@@ -103,38 +103,3 @@ public class FiguresAverageOrderValue
     [Fact]
     public void HasNoValueWithoutOrders() => Figures.AverageOrderValue(1_000m, 0).ShouldBeNull();
 }
-
-/// <summary>Weighted KPI score = Σ weight × achievement, each achievement capped (default 120 %).</summary>
-public class FiguresWeightedScore
-{
-    [Fact]
-    public void CapsEachAchievementAtTheCap()
-    {
-        // 50 % × min(1.50, 1.20) + 30 % × 0.90 + 20 % × 1.00 = 0.60 + 0.27 + 0.20 = 1.07
-        var score = Figures.WeightedScore([(50m, 1.50m), (30m, 0.90m), (20m, 1.00m)], 1.20m);
-
-        score.ShouldBe(1.07m);
-    }
-
-    [Fact]
-    public void CountsAKpiWithoutTargetAsZero()
-    {
-        // 60 % × 1.00 + 40 % × (no target → 0) = 0.60
-        Figures.WeightedScore([(60m, 1.00m), (40m, null)], 1.20m).ShouldBe(0.60m);
-    }
-
-    [Fact]
-    public void UsesAConfiguredCap()
-    {
-        // Cap 100 %: 50 % × 1.00 + 50 % × 0.80 = 0.90
-        Figures.WeightedScore([(50m, 1.30m), (50m, 0.80m)], 1.00m).ShouldBe(0.90m);
-    }
-
-    [Fact]
-    public void IsTheCapWhenEveryKpiIsFarAbove() =>
-        Figures.WeightedScore([(70m, 2m), (30m, 3m)], 1.20m).ShouldBe(1.20m);
-
-    [Fact]
-    public void RefusesACapThatIsNotPositive() =>
-        Should.Throw<DomainException>(() => Figures.WeightedScore([(100m, 1m)], 0m));
-}

@@ -17,6 +17,9 @@ internal sealed class CompanySettingsConfiguration : IEntityTypeConfiguration<Co
         builder.Property(s => s.CurrencySymbol).HasMaxLength(CompanySettings.CurrencySymbolMaxLength).IsRequired();
         builder.Property(s => s.KpiScoreCap).HasPrecision(5, 2);
         builder.Property(s => s.Version).IsRowVersion();
+        builder.Ignore(s => s.KpiWeights);
+        // Null until an admin sets them: the built-in defaults apply.
+        builder.Property(s => s.DefaultKpiWeights).HasNullableJsonConversion().IsRequired(false);
         builder.ComplexProperty(s => s.Alerts, alerts =>
         {
             alerts.IsRequired();

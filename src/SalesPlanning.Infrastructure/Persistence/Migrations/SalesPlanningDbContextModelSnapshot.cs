@@ -635,6 +635,176 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.ToTable("region_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Performance.FrozenScorecard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Cap")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("cap");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("frozen_at");
+
+                    b.Property<Guid>("FrozenBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("frozen_by");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("lines");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<Guid>("RepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rep_id");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("total");
+
+                    b.Property<string>("WeightsFrom")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("weights_from");
+
+                    b.Property<bool>("WeightsScaled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("weights_scaled");
+
+                    b.HasKey("Id")
+                        .HasName("pk_frozen_scorecards");
+
+                    b.HasIndex("RegionId")
+                        .HasDatabaseName("ix_frozen_scorecards_region_id");
+
+                    b.HasIndex("PeriodKey", "RegionId")
+                        .HasDatabaseName("ix_frozen_scorecards_period_key_region_id");
+
+                    b.HasIndex("RepId", "PeriodKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_frozen_scorecards_rep_id_period_key");
+
+                    b.ToTable("frozen_scorecards", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Performance.KpiTargetSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("lines");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_kpi_target_sheets");
+
+                    b.HasIndex("RegionId", "PeriodKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_kpi_target_sheets_region_id_period_key");
+
+                    b.ToTable("kpi_target_sheets", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Performance.RepAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<decimal?>("Conduct")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("conduct");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<Guid>("RepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rep_id");
+
+                    b.Property<decimal?>("RequestFollowUp")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("request_follow_up");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rep_assessments");
+
+                    b.HasIndex("RegionId", "PeriodKey")
+                        .HasDatabaseName("ix_rep_assessments_region_id_period_key");
+
+                    b.HasIndex("RepId", "PeriodKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rep_assessments_rep_id_period_key");
+
+                    b.ToTable("rep_assessments", (string)null);
+                });
+
             modelBuilder.Entity("SalesPlanning.Domain.Plans.MonthlyPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -856,6 +1026,10 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("collections");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("entered_at");
 
                     b.Property<int>("ExistingCustomerVisits")
                         .HasColumnType("integer")
@@ -1106,6 +1280,10 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)")
                         .HasColumnName("currency_symbol");
+
+                    b.Property<string>("DefaultKpiWeights")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("default_kpi_weights");
 
                     b.Property<int>("FiscalYearFirstMonth")
                         .HasColumnType("integer")
@@ -1383,6 +1561,50 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_region_memberships_users_user_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Performance.FrozenScorecard", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_frozen_scorecards_regions_region_id");
+
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_frozen_scorecards_users_rep_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Performance.KpiTargetSheet", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_kpi_target_sheets_regions_region_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Performance.RepAssessment", b =>
+                {
+                    b.HasOne("SalesPlanning.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rep_assessments_regions_region_id");
+
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rep_assessments_users_rep_id");
                 });
 
             modelBuilder.Entity("SalesPlanning.Domain.Plans.MonthlyPlan", b =>
