@@ -113,4 +113,22 @@ public class ScorecardFiguresRead(ScorecardAppFixture fixture) : IClassFixture<S
         team.Scorecards[0].Lines.Sum(l => l.Weight).ShouldBe(100m);
         team.Scorecards[0].Line("SalesAmount").Weight.ShouldBe(30m);
     }
+
+    [Fact]
+    public async Task CountsAWeekReportedBeforeItsDeadlineAsOnTime()
+    {
+        var month = ScorecardAppFixture.ThisMonth;
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var week = month.WeekOf(today).Number;
+        var progress = await fixture.ProgressAsAsync(DemoUsers.Rep(9));
+        using var saved = await progress.PutWeekAsync(month.ToString(), week, ProgressApi.Week(500m, 1, 400m));
+        saved.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        var api = await fixture.ScorecardsAsAsync(DemoUsers.Rep(9));
+
+        var card = (await api.ReadAsync<RepScorecardResponse>($"scorecards/{month}/rep")).Scorecard;
+
+        card.Line("WeeklyReports").Target.ShouldBe(week);
+        card.Line("WeeklyReports").Actual.ShouldBe(1m);
+        card.Line("WeeklyReports").Achievement.ShouldBe(1m / week);
+    }
 }
