@@ -60,6 +60,37 @@ public sealed class MasterDataAdminTests(AppFixture fixture) : BrowserTest(fixtu
     }
 
     [Fact]
+    public async Task An_admin_sets_the_default_KPI_weights_which_must_add_up_to_100_and_the_other_settings_still_save()
+    {
+        var page = await OpenAdminPageAsync("admin/settings");
+        await Expect(page.GetByTestId("weights-total")).ToHaveTextAsync("Total 100%");
+
+        await FillAsync(page.GetByTestId("weight-SalesAmount"), "40");
+        await Expect(page.GetByTestId("weights-total")).ToHaveTextAsync("Total 110%");
+        await page.GetByTestId("weights-save").ClickAsync();
+        await Expect(page.GetByTestId("weights-error")).ToContainTextAsync("110");
+
+        await FillAsync(page.GetByTestId("weight-Growth"), "0");
+        await page.GetByTestId("weights-save").ClickAsync();
+        await Expect(Notification(page, "Saved.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("weights-error")).ToHaveCountAsync(0);
+
+        // The weights moved the settings' version on: the form above saves without a conflict (its value as it was:
+        // the review deadline test of this class starts from it).
+        await Notification(page, "Saved.").GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await Expect(Notification(page, "Saved.")).ToHaveCountAsync(0);
+        await page.GetByTestId("settings-save").ClickAsync();
+        await Expect(Notification(page, "Saved.")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("settings-conflict")).ToHaveCountAsync(0);
+
+        await page.ReloadAsync();
+        await WaitForCircuitAsync(page);
+        await Expect(page.GetByTestId("weight-SalesAmount")).ToHaveValueAsync("40");
+        await Expect(page.GetByTestId("weight-Growth")).ToHaveValueAsync("0");
+        await Expect(page.GetByTestId("settings-review-days")).ToHaveValueAsync("3");
+    }
+
+    [Fact]
     public async Task A_csv_import_with_a_bad_line_shows_its_line_number_and_imports_nothing()
     {
         var page = await OpenAdminPageAsync("admin/regions");

@@ -91,6 +91,32 @@ public sealed class ScorecardTests(AppFixture fixture) : BrowserTest(fixture)
         await CaptureAsync(director, "scorecards-director", English);
     }
 
+    [Fact]
+    public async Task Each_scorecards_page_shows_in_the_other_language_too()
+    {
+        var manager = await SignedInAsync(DemoUsers.ManagerEast, Chinese);
+        await OpenScorecardsAsync(manager);
+        await Expect(manager.Locator("h1")).ToHaveTextAsync("绩效考核");
+        await Expect(manager.GetByTestId("scorecards-ranking").Locator("thead")).ToContainTextAsync("得分");
+        await Expect(manager.GetByTestId("manual-scores")).ToContainTextAsync("行为纪律");
+        await CaptureAsync(manager, "scorecards-manager", Chinese);
+        await manager.GetByTestId("scorecards-targets-link").ClickAsync();
+        await WaitForCircuitAsync(manager);
+        await Expect(manager.Locator("h1")).ToContainTextAsync("团队考核目标");
+        await Expect(manager.GetByTestId("targets-grid").Locator("thead")).ToContainTextAsync("新客户开发数量");
+        await CaptureAsync(manager, "scorecard-targets", Chinese);
+
+        var rep = await SignedInAsync(DemoUsers.Rep01, English);
+        await OpenScorecardsAsync(rep);
+        await Expect(rep.GetByTestId("scorecard-title")).ToContainTextAsync("Scorecard of 赵磊");
+        await CaptureAsync(rep, "scorecards-rep", English);
+
+        var director = await SignedInAsync(DemoUsers.Director, Chinese);
+        await OpenScorecardsAsync(director);
+        await Expect(director.Locator("h2").First).ToHaveTextAsync("公司排名");
+        await CaptureAsync(director, "scorecards-director", Chinese);
+    }
+
     private static decimal Score(string text) =>
         decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : -1m;
 
