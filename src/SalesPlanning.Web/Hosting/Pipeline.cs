@@ -11,6 +11,7 @@ internal static class Pipeline
     public static void UseSalesPlanningPipeline(this WebApplication app)
     {
         app.UseSalesPlanningRequestLogging();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             // Pages: the HTML error page. (API requests never get here: ApiErrors answers them below.)
