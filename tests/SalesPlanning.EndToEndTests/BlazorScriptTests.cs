@@ -59,4 +59,38 @@ public sealed class BlazorScriptTests(AppFixture fixture) : BrowserTest(fixture)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveCountAsync(1);
         }
     }
+
+    /// <summary>
+    /// The circuit replaces the prerendered page with its own render when it starts: a press that
+    /// began on a prerendered link and ends on the circuit's copy of it still goes to the link's page —
+    /// before the circuit is live (a plain page load) and after it (the interactive router).
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_press_on_a_link_that_the_circuit_re_renders_under_the_pointer_still_navigates(bool circuitLive)
+    {
+        var home = RoleHome.Named("director");
+        var page = await OpenPageAsync();
+        await SignInAsync(page, home.Email);
+        await WaitForHomeAsync(page, home, English);
+        if (!circuitLive)
+        {
+            // No circuit at all: the prerendered page stays as it is painted.
+            ExpectBrowserErrors(new Regex("/_blazor/|Failed to fetch"));
+            await page.RouteAsync("**/_blazor/**", route => route.AbortAsync());
+            await page.ReloadAsync();
+        }
+
+        var link = MenuItem(page, "Targets");
+        var box = (await link.BoundingBoxAsync()).ShouldNotBeNull();
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.Mouse.DownAsync();
+        // What the circuit's first render does to every prerendered element: a new copy in its place.
+        await link.EvaluateAsync("a => a.replaceWith(a.cloneNode(true))");
+        await page.Mouse.UpAsync();
+
+        await Expect(page).ToHaveURLAsync(UrlOf("/targets"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Targets and breakdowns");
+    }
 }
