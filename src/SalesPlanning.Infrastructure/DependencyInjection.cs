@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SalesPlanning.Application.Persistence;
+using SalesPlanning.Infrastructure.Identity;
 using SalesPlanning.Infrastructure.Persistence;
 
 namespace SalesPlanning.Infrastructure;
@@ -11,7 +13,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// PostgreSQL through EF Core: a context factory (one context per operation), Application's
-    /// <see cref="ISalesPlanningDbFactory"/>, the migrator, and the data-protection key ring in the
+    /// <see cref="ISalesPlanningDbFactory"/>, the migrator, the sign-in session store, and the data-protection key ring in the
     /// database so that every app instance shares sign-in cookies and antiforgery tokens.
     /// The connection string is read when the container is built, so that settings a host adds
     /// late (tests) are seen.
@@ -34,6 +36,7 @@ public static class DependencyInjection
         // (the demo seeder creates users through UserManager).
         services.AddScoped<ISalesPlanningDb>(sp => sp.GetRequiredService<SalesPlanningDbContext>());
         services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton<ITicketStore, DatabaseTicketStore>();
         services.AddDataProtection()
             .SetApplicationName("SalesPlanning")
             .PersistKeysToDbContext<SalesPlanningDbContext>();

@@ -14,6 +14,7 @@ using SalesPlanning.Domain.Progress;
 using SalesPlanning.Domain.Reviews;
 using SalesPlanning.Domain.Settings;
 using SalesPlanning.Domain.Targets;
+using SalesPlanning.Infrastructure.Identity;
 
 namespace SalesPlanning.Infrastructure.Persistence;
 
@@ -47,6 +48,7 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<RepAssessment> RepAssessments => Set<RepAssessment>();
     public DbSet<FrozenScorecard> FrozenScorecards => Set<FrozenScorecard>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     public async Task<SaveOutcome> TrySaveChangesAsync(CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,9 +11,15 @@ internal static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        // Sign-out is a POST with an antiforgery token, so a link elsewhere cannot sign anyone out.
-        app.MapPost("/account/logout", async (SignInManager<AppUser> signIn) =>
+        // Sign-out is a POST with a valid antiforgery token, so another site cannot sign anyone out; it
+        // deletes the server-side session, so a copy of the cookie taken before no longer works.
+        app.MapPost("/account/logout", async Task<IResult> (HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.BadRequest();
+            }
+
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/account/login");
         });

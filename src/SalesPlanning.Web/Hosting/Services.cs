@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -162,6 +163,9 @@ internal static class Services
             o.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // The sign-in cookie names a session kept in the database: signing out ends it for every copy of the cookie.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<ITicketStore>((o, store) => o.SessionStore = store);
         services.AddAuthorization();
 
         // Deactivation, a password reset or a role change gives the user a new security stamp. Cookies

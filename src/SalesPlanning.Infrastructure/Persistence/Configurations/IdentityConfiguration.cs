@@ -42,3 +42,14 @@ internal sealed class AppRoleConfiguration : IEntityTypeConfiguration<AppRole>
         ConcurrencyStamp = id,
     };
 }
+
+internal sealed class SignInSessionConfiguration : IEntityTypeConfiguration<SalesPlanning.Infrastructure.Identity.SignInSession>
+{
+    public void Configure(EntityTypeBuilder<SalesPlanning.Infrastructure.Identity.SignInSession> builder)
+    {
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Key).HasMaxLength(SalesPlanning.Infrastructure.Identity.SignInSession.KeyLength);
+        builder.HasIndex(s => s.ExpiresAt);
+        builder.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1479,6 +1479,38 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.ToTable("target_breakdowns", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPlanning.Infrastructure.Identity.SignInSession", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("ticket");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Key")
+                        .HasName("pk_sign_in_sessions");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_sign_in_sessions_expires_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_sign_in_sessions_user_id");
+
+                    b.ToTable("sign_in_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("SalesPlanning.Application.Identity.AppRole", null)
@@ -1752,6 +1784,15 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_target_breakdowns_targets_target_id");
 
                     b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Infrastructure.Identity.SignInSession", b =>
+                {
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_sign_in_sessions_users_user_id");
                 });
 
             modelBuilder.Entity("SalesPlanning.Domain.Organisation.Region", b =>
