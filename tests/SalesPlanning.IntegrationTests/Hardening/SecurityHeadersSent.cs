@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 
 namespace SalesPlanning.IntegrationTests.Hardening;
@@ -24,6 +25,31 @@ public class SecurityHeadersSent(ProductionAppFixture fixture) : IClassFixture<P
         response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
         response.Headers.GetValues("Referrer-Policy").ShouldBe(["strict-origin-when-cross-origin"]);
         response.Headers.GetValues("X-Frame-Options").ShouldBe(["SAMEORIGIN"]);
-        response.Headers.GetValues("Content-Security-Policy").ShouldBe(["frame-ancestors 'self'"]);
+        var policy = response.Headers.GetValues("Content-Security-Policy").ShouldHaveSingleItem();
+        policy.ShouldContain("default-src 'self'");
+        policy.ShouldMatch("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}';");
+        policy.ShouldContain($"connect-src 'self' ws://{fixture.App.RootUri.Authority}");
+        policy.ShouldContain("object-src 'none'");
+        policy.ShouldContain("frame-ancestors 'self'");
+        policy.ShouldNotContain("unsafe-eval");
     }
+
+    [Fact]
+    public async Task A_pages_one_inline_script_carries_the_nonce_of_its_answer_and_no_other_answer_has_it()
+    {
+        using var client = fixture.App.CreateRawClient();
+
+        using var first = await client.GetAsync("account/login");
+        using var second = await client.GetAsync("account/login");
+
+        var nonce = NonceOf(first);
+        nonce.ShouldNotBe(NonceOf(second));
+        var html = await first.Content.ReadAsStringAsync();
+        var inlineScripts = Regex.Matches(html, "<script(?![^>]*\\bsrc=)[^>]*>");
+        inlineScripts.ShouldNotBeEmpty();
+        inlineScripts.ShouldAllBe(m => m.Value.Contains($"nonce=\"{nonce}\""));
+    }
+
+    private static string NonceOf(HttpResponseMessage response) =>
+        Regex.Match(response.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
 }
