@@ -28,11 +28,12 @@ public sealed class PlanService(
     private static readonly PlanSection[] AllSections = Enum.GetValues<PlanSection>();
 
     /// <summary>
-    /// The region's plan for the month. The region's manager starts it (in Draft) on first open;
-    /// anyone else allowed to read sees a plan that is not started yet.
+    /// The region's plan for the month, as it stands: never writes. A plan nobody has started comes back without
+    /// an id (<see cref="PlanView.PlanId"/> null), with <see cref="PlanView.CanStart"/> for the region's manager.
     /// </summary>
-    public async Task<Result<PlanView>> OpenAsync(Actor actor, Guid regionId, Period period, CancellationToken cancellationToken = default)
+    public async Task<Result<PlanView>> GetAsync(Actor actor, Guid regionId, Period period, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(period);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var access = await PlanAccess.ForAsync(db, actor, regionId, cancellationToken);
         if (access.Region is null)
@@ -46,26 +47,48 @@ public sealed class PlanService(
         }
 
         var plan = await LoadPlan(db, regionId, period).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        if (plan is null && access.IsManager)
-        {
-            plan = MonthlyPlan.Start(regionId, period, actor.UserId, time.GetUtcNow());
-            db.MonthlyPlans.Add(plan);
-            Audit(db, actor, plan, access.Region, "Started", nameof(MonthlyPlan.Status), null, nameof(PlanStatus.Draft), null);
-            // Duplicate: opened twice at the same moment, and the other request started it.
-            switch (await db.TrySaveChangesAsync(cancellationToken))
-            {
-                case SaveOutcome.Saved:
-                    logger.LogInformation("Plan {Period} of region {RegionId} started by {UserId}", period, regionId, actor.UserId);
-                    break;
-                case SaveOutcome.Conflict or SaveOutcome.InUse:
-                    return Result<PlanView>.Conflict(PlanMessages.Conflict);
-            }
+        return Result<PlanView>.Ok(await ViewAsync(db, actor, access, period, plan, cancellationToken));
+    }
 
-            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
-            plan = await LoadPlan(fresh, regionId, period).AsNoTracking().SingleAsync(cancellationToken);
+    /// <summary>
+    /// Starts the region's plan of the month in Draft (the region's manager only); a
+    /// plan already started is answered as it is, so starting twice — two tabs, a retry — is harmless.
+    /// </summary>
+    public async Task<Result<PlanView>> StartAsync(Actor actor, Guid regionId, Period period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(period);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var access = await PlanAccess.ForAsync(db, actor, regionId, cancellationToken);
+        if (access.Region is null)
+        {
+            return Result<PlanView>.NotFound();
         }
 
-        return Result<PlanView>.Ok(await ViewAsync(db, actor, access, period, plan, cancellationToken));
+        if (!access.IsManager)
+        {
+            return Result<PlanView>.Forbidden();
+        }
+
+        if (await LoadPlan(db, regionId, period).AsNoTracking().AnyAsync(cancellationToken))
+        {
+            return await GetAsync(actor, regionId, period, cancellationToken);
+        }
+
+        var plan = MonthlyPlan.Start(regionId, period, actor.UserId, time.GetUtcNow());
+        db.MonthlyPlans.Add(plan);
+        Audit(db, actor, plan, access.Region, "Started", nameof(MonthlyPlan.Status), null, nameof(PlanStatus.Draft), null);
+        // Duplicate: started twice at the same moment, and the other request started it.
+        switch (await db.TrySaveChangesAsync(cancellationToken))
+        {
+            case SaveOutcome.Saved:
+                logger.LogInformation("Plan {Period} of region {RegionId} started by {UserId}", period, regionId, actor.UserId);
+                break;
+            case SaveOutcome.Conflict or SaveOutcome.InUse:
+                return Result<PlanView>.Conflict(PlanMessages.Conflict);
+        }
+
+        return await GetAsync(actor, regionId, period, cancellationToken);
     }
 
     /// <summary>Saves one section of an editable plan; <paramref name="version"/> is the section's version as read (0 if never saved).</summary>
@@ -195,7 +218,7 @@ public sealed class PlanService(
                 plans.TryGetValue(r.Id, out var p) ? CompleteCount(p) : 0))]);
     }
 
-    /// <summary>The region's plan of <paramref name="period"/>, with sections, for exports (read rules as <see cref="OpenAsync"/>; never starts one).</summary>
+    /// <summary>The region's plan of <paramref name="period"/>, with sections, for exports (read rules as <see cref="GetAsync"/>; never starts one).</summary>
     public async Task<Result<PlanView>> ReadAsync(Actor actor, Guid planId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -346,10 +369,11 @@ public sealed class PlanService(
         var history = plan?.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
             .Select(t => new TransitionView(t.From, t.To, names.GetValueOrDefault(t.ActorId, ""), t.At, t.Comment)).ToList() ?? [];
         var editable = plan is not null && plan.IsEditable && access.IsManager;
+        var canStart = plan is null && access.IsManager;
         return new PlanView(
             plan?.Id, region.Id, region.Code, region.Name, period, plan?.Status, plan?.Version ?? 0, plan?.SubmittedAt,
             plan?.SubmittedAt?.AddDays(deadline), plan?.IsOverdue(time.GetUtcNow(), deadline) ?? false, plan?.ReturnComment,
-            editable, editable && problems.Count == 0, plan?.Status == PlanStatus.Submitted && actor.IsDirector,
+            canStart, editable, editable && problems.Count == 0, plan?.Status == PlanStatus.Submitted && actor.IsDirector,
             sections, history, problems);
     }
 

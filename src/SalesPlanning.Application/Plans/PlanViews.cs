@@ -5,7 +5,8 @@ using SalesPlanning.Domain.Targets;
 namespace SalesPlanning.Application.Plans;
 
 /// <summary>One region's plan for one month as a page or the API shows it.</summary>
-/// <param name="PlanId">Null when the plan has not been started (only its manager starts it).</param>
+/// <param name="PlanId">Null when the plan has not been started (only its manager starts it: <see cref="CanStart"/>).</param>
+/// <param name="CanStart">The caller is the region's manager and may start the plan (not started yet).</param>
 /// <param name="Problems">The submission rules the plan breaks now (shown as a checklist).</param>
 public sealed record PlanView(
     Guid? PlanId,
@@ -19,6 +20,7 @@ public sealed record PlanView(
     DateTimeOffset? ReviewDueAt,
     bool IsOverdue,
     string? ReturnComment,
+    bool CanStart,
     bool CanEdit,
     bool CanSubmit,
     bool CanReview,

@@ -36,8 +36,12 @@ internal static class PlanEndpoints
 
         plans.MapGet("/{regionId:guid}/{period}", (Guid regionId, string period, Caller caller, PlanService service,
                     IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                WithPeriod(period, p => service.OpenAsync(caller, regionId, p, ct), view => Shape(view, text)))
-            .WithSummary("A region's plan of a month with every section; the region's manager starts it (Draft) on first read.");
+                WithPeriod(period, p => service.GetAsync(caller, regionId, p, ct), view => Shape(view, text)))
+            .WithSummary("A region's plan of a month with every section; never writes: a plan not started yet has no planId (canStart tells the region's manager they may start it).");
+        plans.MapPost("/{regionId:guid}/{period}", (Guid regionId, string period, Caller caller, PlanService service,
+                    IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+                WithPeriod(period, p => service.StartAsync(caller, regionId, p, ct), view => Shape(view, text)))
+            .WithSummary("Start the region's plan of a month in Draft (the region's manager). A plan already started is answered as it is.");
         plans.MapGet("/{regionId:guid}/{period}/review", (Guid regionId, string period, Caller caller, PlanReviewQuery review, CancellationToken ct) =>
                 WithPeriod(period, p => review.ForAsync(caller, regionId, p, ct)))
             .WithSummary("The figures of §4.1 (last month's target, actual, achievement, vs plan, MoM, YoY) for the region, its reps and products.");
@@ -110,6 +114,7 @@ internal static class PlanEndpoints
         view.ReviewDueAt,
         view.IsOverdue,
         view.ReturnComment,
+        view.CanStart,
         view.CanEdit,
         view.CanSubmit,
         view.CanReview,

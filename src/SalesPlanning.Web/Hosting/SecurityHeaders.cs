@@ -44,7 +44,8 @@ internal static class SecurityHeaders
 
         app.Use((context, next) =>
         {
-            context.Items[NonceKey] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // base64url: no '+' or '/' that HTML attribute encoding would turn into entities.
+            context.Items[NonceKey] = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;

@@ -97,7 +97,7 @@ public sealed class PlanPrintViewTests(AppFixture fixture) : TargetsTest(fixture
         var login = await api.PostAsync("api/v1/auth/login", new() { DataObject = new { email = DemoUsers.ManagerEast, password = DemoUsers.Password } });
         var token = (await login.JsonAsync())!.Value.GetProperty("accessToken").GetString();
         var headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
-        var opened = await api.GetAsync($"api/v1/plans/{east}/{Period}", new() { Headers = headers });
+        var opened = await api.PostAsync($"api/v1/plans/{east}/{Period}", new() { Headers = headers });
         opened.Ok.ShouldBeTrue(await opened.TextAsync());
         var planId = (await opened.JsonAsync())!.Value.GetProperty("planId").GetGuid();
 

@@ -215,7 +215,7 @@ public class MonthEndReviewTests(AppFixture fixture) : PlansTest(fixture)
             ["Tracking"] = new { reviewMeetings = Array.Empty<DateOnly>(), kpis = new[] { new { name = "Sales amount", weight = 60m }, new { name = "Collections", weight = 40m } } },
         };
 
-        var plan = await CallAsync(page, manager, "GET", $"plans/{east}/{period}");
+        var plan = await CallAsync(page, manager, "POST", $"plans/{east}/{period}");
         var planId = plan.GetProperty("planId").GetGuid();
         foreach (var (section, content) in sections)
         {

@@ -101,7 +101,7 @@ public class HostileValuesRefuse(HardeningAppFixture fixture) : IClassFixture<Ha
     public async Task RefusesPlanContentItCannotKeep(string section, string content, string field)
     {
         var manager = await fixture.PlansAsAsync(DemoUsers.ManagerNorth);
-        var plan = await manager.OpenAsync(fixture.Ids.North, "2030-04");
+        var plan = await manager.StartAsync(fixture.Ids.North, "2030-04");
         foreach (var language in new[] { "en", "zh-CN" })
         {
             using var response = await manager.SendAsync(HttpMethod.Put, $"/{plan.PlanId}/sections/{section}",
@@ -118,7 +118,7 @@ public class HostileValuesRefuse(HardeningAppFixture fixture) : IClassFixture<Ha
     public async Task KeepsDatesNearTheMonth()
     {
         var manager = await fixture.PlansAsAsync(DemoUsers.ManagerNorth);
-        var plan = await manager.OpenAsync(fixture.Ids.North, "2030-06");
+        var plan = await manager.StartAsync(fixture.Ids.North, "2030-06");
 
         using var response = await manager.PutSectionAsync(plan.PlanId!.Value, "Strategies", plan.Section("Strategies").Version,
             new { items = new[] { new { group = "MarketExpansion", action = "a", owner = "o", due = new DateOnly(2031, 6, 30) } } });

@@ -39,7 +39,7 @@ public class MessagesInTheCallersLanguage(HardeningAppFixture fixture) : IClassF
     public async Task NamesThePlanOrItsSectionInAConflictNotTheTargets()
     {
         var manager = await fixture.PlansAsAsync(DemoUsers.ManagerSouth);
-        var plan = await manager.OpenAsync(fixture.Ids.South, "2030-11");
+        var plan = await manager.StartAsync(fixture.Ids.South, "2030-11");
         var review = new { highlights = "h", problems = "p", lessons = "l" };
         using (var first = await manager.PutSectionAsync(plan.PlanId!.Value, "Review", 0, review))
         {

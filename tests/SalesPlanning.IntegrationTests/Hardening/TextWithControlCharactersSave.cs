@@ -39,7 +39,7 @@ public class TextWithControlCharactersSave(HardeningAppFixture fixture) : IClass
     public async Task StoresAPlanSectionWithoutThem(string sent, string stored)
     {
         var manager = await fixture.PlansAsAsync(DemoUsers.ManagerSouth);
-        var plan = await manager.OpenAsync(fixture.Ids.South, "2030-08");
+        var plan = await manager.StartAsync(fixture.Ids.South, "2030-08");
 
         using var response = await manager.PutSectionAsync(plan.PlanId!.Value, "Review", plan.Section("Review").Version,
             new { highlights = "h " + sent, problems = sent + "p", lessons = "l" });

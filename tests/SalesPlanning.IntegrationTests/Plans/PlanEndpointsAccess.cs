@@ -129,19 +129,45 @@ public class PlanEndpointsAccess(PlansAppFixture fixture) : IClassFixture<PlansA
     }
 
     [Fact]
-    public async Task StartsADraftOnlyWhenTheRegionsManagerOpensIt()
+    public async Task ReadingAPlanNeverStartsItTheRegionsManagerStartsItByPost()
     {
         var period = NextPeriod();
         var director = await fixture.PlansAsAsync(DemoUsers.Director);
         var manager = await fixture.PlansAsAsync(DemoUsers.ManagerEast);
 
-        (await director.OpenAsync(fixture.Ids.East, period)).PlanId.ShouldBeNull();
-        var opened = await manager.OpenAsync(fixture.Ids.East, period);
+        var read = await manager.OpenAsync(fixture.Ids.East, period);
+        read.PlanId.ShouldBeNull();
+        read.CanStart.ShouldBeTrue();
+        (await director.OpenAsync(fixture.Ids.East, period)).CanStart.ShouldBeFalse();
+        (await fixture.PlanAuditAsync(period)).ShouldBeEmpty();
 
-        opened.Status.ShouldBe("Draft");
-        opened.CanEdit.ShouldBeTrue();
-        (await director.OpenAsync(fixture.Ids.East, period)).PlanId.ShouldBe(opened.PlanId);
+        var started = await manager.StartAsync(fixture.Ids.East, period);
+        var again = await manager.StartAsync(fixture.Ids.East, period);
+
+        started.Status.ShouldBe("Draft");
+        started.CanEdit.ShouldBeTrue();
+        started.CanStart.ShouldBeFalse();
+        again.PlanId.ShouldBe(started.PlanId);
+        (await director.OpenAsync(fixture.Ids.East, period)).PlanId.ShouldBe(started.PlanId);
         (await fixture.PlanAuditAsync(period)).Single().Action.ShouldBe("Started");
+    }
+
+    [Theory]
+    [InlineData(DemoUsers.Director, 403)]
+    [InlineData(DemoUsers.ManagerSouth, 403)]
+    [InlineData("rep01@demo.local", 403)]
+    [InlineData(DemoUsers.Admin, 403)]
+    [InlineData(Anonymous, 401)]
+    public async Task OnlyTheRegionsManagerStartsItsPlan(string user, int expected)
+    {
+        var period = NextPeriod();
+        var api = user == Anonymous ? fixture.PlansAnonymous : await fixture.PlansAsAsync(user);
+
+        using var response = await api.StartRawAsync(fixture.Ids.East, period);
+
+        ((int)response.StatusCode).ShouldBe(expected, await response.Content.ReadAsStringAsync());
+        (await (await fixture.PlansAsAsync(DemoUsers.Director)).OpenAsync(fixture.Ids.East, period)).PlanId.ShouldBeNull();
+        (await fixture.PlanAuditAsync(period)).ShouldBeEmpty();
     }
 
     // Each test gets EAST's plan of a month of its own, far from the demo history.

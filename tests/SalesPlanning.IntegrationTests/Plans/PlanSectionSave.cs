@@ -149,7 +149,7 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
         var planId = await fixture.SubmittedPlanAsync(period);
         var manager = await fixture.PlansAsAsync(DemoUsers.ManagerEast);
         var director = await fixture.PlansAsAsync(DemoUsers.Director);
-        var plan = await manager.OpenAsync(fixture.Ids.East, period);
+        var plan = await manager.StartAsync(fixture.Ids.East, period);
 
         using var byManager = await manager.PutSectionAsync(planId, "Targets", plan.Section("Targets").Version, new { basis = "Changed" });
         using var byDirector = await director.PutSectionAsync(planId, "Targets", plan.Section("Targets").Version, new { basis = "Changed" });
@@ -165,7 +165,7 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
     {
         const string period = "2031-09";
         var manager = await fixture.PlansAsAsync(DemoUsers.ManagerEast);
-        var plan = await manager.OpenAsync(fixture.Ids.East, period);
+        var plan = await manager.StartAsync(fixture.Ids.East, period);
 
         using var en = await manager.PostAsync(plan.PlanId!.Value, "submit", plan.Version);
         using var zh = await manager.PostAsync(plan.PlanId!.Value, "submit", plan.Version, acceptLanguage: "zh-CN");
@@ -180,7 +180,7 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
         chinese["Review.Highlights"].Single().ShouldEndWith("尚未填写。");
         (await fixture.StoredStatusAsync(plan.PlanId!.Value)).ShouldBe("Draft");
 
-        var opened = await manager.OpenAsync(fixture.Ids.East, period);
+        var opened = await manager.StartAsync(fixture.Ids.East, period);
         opened.CanSubmit.ShouldBeFalse();
         opened.Problems.ShouldContain(p => p.Code == "TargetMissing" && p.Message == "Collections: the region has no target yet.");
     }
@@ -202,6 +202,6 @@ public class PlanSectionSave(PlansAppFixture fixture) : IClassFixture<PlansAppFi
     private async Task<(PlansApi Api, PlanResponse Plan)> DraftAsync()
     {
         var api = await fixture.PlansAsAsync(DemoUsers.ManagerEast);
-        return (api, await api.OpenAsync(fixture.Ids.East, Period));
+        return (api, await api.StartAsync(fixture.Ids.East, Period));
     }
 }

@@ -34,6 +34,9 @@ public sealed class PlansApi(HttpClient client, string? accessToken, string who)
 
     public Task<HttpResponseMessage> OpenRawAsync(Guid regionId, string period) => SendAsync(HttpMethod.Get, $"/{regionId}/{period}");
 
+    public Task<HttpResponseMessage> StartRawAsync(Guid regionId, string period, string? acceptLanguage = null) =>
+        SendAsync(HttpMethod.Post, $"/{regionId}/{period}", acceptLanguage: acceptLanguage);
+
     public Task<HttpResponseMessage> PutSectionAsync(Guid planId, string section, uint version, object content, string? acceptLanguage = null) =>
         SendAsync(HttpMethod.Put, $"/{planId}/sections/{section}", new { version, content }, acceptLanguage);
 
@@ -46,10 +49,17 @@ public sealed class PlansApi(HttpClient client, string? accessToken, string who)
         return await OkAsync<PlanResponse>(response);
     }
 
-    /// <summary>Saves a section from the version the user reads first; returns the new version.</summary>
+    /// <summary>Starts the region's plan of the month (its manager), or answers it as it is when already started.</summary>
+    public async Task<PlanResponse> StartAsync(Guid regionId, string period)
+    {
+        using var response = await StartRawAsync(regionId, period);
+        return await OkAsync<PlanResponse>(response);
+    }
+
+    /// <summary>Saves a section (as the region's manager, starting the plan if need be) from the version the user reads first; returns the new version.</summary>
     public async Task<uint> SaveSectionAsync(Guid regionId, string period, string section, object content)
     {
-        var plan = await OpenAsync(regionId, period);
+        var plan = await StartAsync(regionId, period);
         using var response = await PutSectionAsync(plan.PlanId!.Value, section, plan.Section(section).Version, content);
         return (await OkAsync<VersionResponse>(response)).Version;
     }
@@ -74,7 +84,7 @@ public sealed class PlansApi(HttpClient client, string? accessToken, string who)
 
 /// <summary>GET /api/v1/plans/{regionId}/{period}, as the wire carries it (section content left as JSON).</summary>
 public sealed record PlanResponse(
-    Guid? PlanId, Guid RegionId, string RegionCode, string Period, string? Status, uint Version, bool CanEdit, bool CanSubmit, bool CanReview,
+    Guid? PlanId, Guid RegionId, string RegionCode, string Period, string? Status, uint Version, bool CanStart, bool CanEdit, bool CanSubmit, bool CanReview,
     IReadOnlyList<SectionResponse> Sections, IReadOnlyList<PlanProblemResponse> Problems)
 {
     public SectionResponse Section(string section) => Sections.Single(s => s.Section == section);

@@ -62,4 +62,12 @@ window.salesPlanning = window.salesPlanning || {};
     window.salesPlanning.circuitLive = () => { live = true; };
 })();
 
+// A button marked data-print prints the page (the plan's print view). A listener here, not an inline
+// onclick: the Content-Security-Policy allows no inline script (Web/Hosting/SecurityHeaders).
+document.addEventListener('click', e => {
+    if (e.target instanceof Element && e.target.closest('button[data-print]')) {
+        window.print();
+    }
+});
+
 Blazor.start({ ssr: { disableDomPreservation: true } });

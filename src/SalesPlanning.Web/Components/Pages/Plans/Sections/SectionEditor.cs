@@ -148,7 +148,7 @@ public abstract class SectionEditor<TContent> : ComponentBase, ISectionEditor
 
     private async Task<SectionView?> LatestAsync()
     {
-        var result = await Plans.OpenAsync(Actor, Plan.RegionId, Plan.Period);
+        var result = await Plans.GetAsync(Actor, Plan.RegionId, Plan.Period);
         return result.IsOk ? result.Value!.SectionOf(Section) : null;
     }
 
