@@ -2,14 +2,17 @@
 # Runs SalesPlanning locally with a demo company.
 #
 #   ./run.sh            starts a private PostgreSQL cluster in .data/pg (created on the first run,
-#                       reused afterwards), then the app at http://127.0.0.1:5080
+#                       reused afterwards), publishes the app to .data/app (Release) and runs it
+#                       there in Production — the demo as users get it: error pages without stack
+#                       traces — at http://127.0.0.1:5080. Developers who want Development (the
+#                       exception page, hot reload) use `dotnet run --project src/SalesPlanning.Web`.
 #   Ctrl-C              stops the app, then the cluster (if this script started it)
 #
 # Environment:
 #   ConnectionStrings__SalesPlanning   use this database instead; no cluster is started
 #   SALESPLANNING_PG_PORT              port of the private cluster (default 5433)
 #   ASPNETCORE_URLS, ASPNETCORE_ENVIRONMENT, SalesPlanning__DemoData, SalesPlanning__DemoPlans   passed to the app
-#                                      (defaults http://127.0.0.1:5080, Development, true)
+#                                      (defaults http://127.0.0.1:5080, Production, true, true)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -18,6 +21,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 DATA_DIR="$ROOT/.data"
 PGDATA_DIR="$DATA_DIR/pg"
+APP_DIR="$DATA_DIR/app"
 # Socket and server log: a directory the server user can write to.
 PGRUN_DIR="$DATA_DIR/pg-run"
 PG_LOG="$PGRUN_DIR/server.log"
@@ -175,7 +179,7 @@ stop_app() {
     [[ -n "$APP_PID" ]] || return 0
     if kill -0 -- "-$APP_PID" 2>/dev/null; then
         say "stopping the app"
-        # The app runs in its own process group (set -m): signal `dotnet run` and the app together.
+        # The app runs in its own process group (set -m): signal it and anything it started together.
         # SIGTERM, not SIGINT: SIGINT may be ignored when this script itself was started in the background.
         kill -TERM -- "-$APP_PID" 2>/dev/null || true
         local i
@@ -203,7 +207,7 @@ main() {
     check_dotnet
 
     export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
-    export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
+    export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
     export SalesPlanning__DemoData="${SalesPlanning__DemoData:-true}"
     export SalesPlanning__DemoPlans="${SalesPlanning__DemoPlans:-true}"
     local url="${ASPNETCORE_URLS%%;*}"
@@ -228,11 +232,15 @@ main() {
         export ConnectionStrings__SalesPlanning="Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=postgres"
     fi
 
-    say "starting SalesPlanning (the first run restores and builds; that takes a minute)"
-    say "URL: $url"
+    mkdir -p "$DATA_DIR"
+    say "publishing SalesPlanning to .data/app (the first run restores and builds; that takes a minute)"
+    dotnet publish src/SalesPlanning.Web -c Release -o "$APP_DIR" -nologo -v quiet >"$DATA_DIR/publish.log" 2>&1 \
+        || { cat "$DATA_DIR/publish.log" >&2; die "publishing the app failed (the log is above and in .data/publish.log)"; }
+    say "starting SalesPlanning in $ASPNETCORE_ENVIRONMENT at $url"
     # Own process group, so that Ctrl-C reaches this script first and we stop the app, then the cluster.
+    # The published files are the content root (settings, web assets); logs/ stays in the repository.
     set -m
-    dotnet run --project src/SalesPlanning.Web -c Release --no-launch-profile &
+    dotnet "$APP_DIR/SalesPlanning.Web.dll" --contentRoot "$APP_DIR" &
     APP_PID=$!
     set +m
 
