@@ -18,6 +18,8 @@ namespace SalesPlanning.Web.Hosting;
 /// a query value that is not a number): 400 (or the binder's status, e.g. 415) with <c>errors</c> keyed
 /// by the field's JSON path ("$.salesAmount") or the parameter's name.</item>
 /// <item>A <see cref="DomainException"/> (a business rule the request broke): 400 with the rule's message.</item>
+/// <item>The database cannot be reached (<see cref="DatabaseUnavailable"/>): 503 with <c>Retry-After</c> and
+/// "the database is unavailable, try again"; logged once as a warning, without the stack.</item>
 /// <item>Anything else: 500 without details; the exception is logged once, by the exception handler.</item>
 /// </list>
 /// Pages keep their HTML error page (<see cref="Pipeline"/>).
@@ -41,7 +43,8 @@ internal static partial class ApiErrors
             {
                 ExceptionHandler = WriteAsync,
                 // A bad request or a broken rule is the caller's mistake, answered in full; no error with a stack trace in the log.
-                SuppressDiagnosticsCallback = c => IsCallersMistake(c.Exception),
+                // An unreachable database is logged once below, as a warning.
+                SuppressDiagnosticsCallback = c => IsCallersMistake(c.Exception) || DatabaseUnavailable.Is(c.Exception),
             }));
 
     /// <summary>Exceptions that are the caller's mistake: logged at Information, answered 4xx.</summary>
@@ -60,6 +63,11 @@ internal static partial class ApiErrors
                 Title = text["Api_Error_Rule"],
                 Detail = rule.Message,
             },
+            _ when DatabaseUnavailable.Is(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = text["Api_Error_DatabaseUnavailable"],
+            },
             _ => new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
@@ -72,6 +80,14 @@ internal static partial class ApiErrors
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiErrors).FullName!)
                 .LogInformation("Refused {RequestMethod} {RequestPath} with {StatusCode}: {Reason}",
                     context.Request.Method, context.Request.Path.Value, problem.Status, exception.Message);
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiErrors).FullName!)
+                .LogWarning("Database unavailable: answered {RequestMethod} {RequestPath} with 503: {Reason}",
+                    context.Request.Method, context.Request.Path.Value, exception!.GetBaseException().Message);
+            context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         context.Response.StatusCode = problem.Status!.Value;
