@@ -7,6 +7,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using SalesPlanning.IntegrationTests.Hosting;
 using SalesPlanning.IntegrationTests.Support;
 using SalesPlanning.TestSupport;
 
@@ -125,25 +126,8 @@ public class DatabaseOutageSurvive(OutageAppFixture fixture) : IClassFixture<Out
 }
 
 /// <summary>The demo company in Production mode on a PostgreSQL cluster of its own, which the test stops and starts.</summary>
-[SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class OutageAppFixture : IAsyncLifetime
+public sealed class OutageAppFixture() : OwnClusterApp(demoData: true, environment: "Production")
 {
-    private const string DatabaseName = "salesplanning";
-    private PostgresCluster? _cluster;
-    private SalesPlanningApp? _app;
-
-    public PostgresCluster Cluster => _cluster ?? throw new InvalidOperationException("The cluster has not started.");
-
-    public SalesPlanningApp App => _app ?? throw new InvalidOperationException("The app has not started.");
-
-    public async Task InitializeAsync()
-    {
-        _cluster = await PostgresCluster.StartAsync();
-        await _cluster.CreateDatabaseAsync(DatabaseName);
-        _app = new SalesPlanningApp(_cluster.ConnectionString(DatabaseName), demoData: true, environment: "Production");
-        _app.StartServer();
-    }
-
     /// <summary>The weeks stored from 2031 on ("2031-01/W1"), and those with an audit entry.</summary>
     public async Task<(IReadOnlyList<string> Entries, IReadOnlyList<string> Audited)> StoredWeeksAsync()
     {
@@ -167,18 +151,5 @@ public sealed class OutageAppFixture : IAsyncLifetime
         }
 
         return values;
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-
-        if (_cluster is not null)
-        {
-            await _cluster.DisposeAsync();
-        }
     }
 }

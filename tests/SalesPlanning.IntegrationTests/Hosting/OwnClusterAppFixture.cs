@@ -7,10 +7,13 @@ namespace SalesPlanning.IntegrationTests.Hosting;
 /// The app on a PostgreSQL cluster of its own (not the run's shared one), so that a test may stop
 /// and restart the server. No demo data: it is not needed and start-up is quicker.
 /// </summary>
+public sealed class OwnClusterAppFixture() : OwnClusterApp(demoData: false, environment: "Development");
+
+/// <summary>The app (with or without the demo company, in an environment) on a PostgreSQL cluster of its own.</summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
-public sealed class OwnClusterAppFixture : IAsyncLifetime
+public abstract class OwnClusterApp(bool demoData, string environment) : IAsyncLifetime
 {
-    private const string DatabaseName = "salesplanning";
+    protected const string DatabaseName = "salesplanning";
     private PostgresCluster? _cluster;
     private SalesPlanningApp? _app;
 
@@ -22,7 +25,7 @@ public sealed class OwnClusterAppFixture : IAsyncLifetime
     {
         _cluster = await PostgresCluster.StartAsync();
         await _cluster.CreateDatabaseAsync(DatabaseName);
-        _app = new SalesPlanningApp(_cluster.ConnectionString(DatabaseName), demoData: false);
+        _app = new SalesPlanningApp(_cluster.ConnectionString(DatabaseName), demoData, environment: environment);
         _app.StartServer();
     }
 
