@@ -12,7 +12,8 @@ namespace SalesPlanning.Application.Targets;
 public sealed record DistributionView(Guid Id, string Name, IReadOnlyList<decimal> Percentages, uint Version);
 
 /// <summary>An annual target spread over the year by percentages; applying it sets the 12 company targets.</summary>
-public sealed record ApplyAnnualTarget(int Year, Metric Metric, decimal Amount, IReadOnlyList<decimal> Percentages);
+/// <param name="Weights">Instead of <paramref name="Percentages"/>: twelve monthly weights (ratios such as 3.2 : 2.8, or amounts).</param>
+public sealed record ApplyAnnualTarget(int Year, Metric Metric, decimal Amount, IReadOnlyList<decimal> Percentages, IReadOnlyList<decimal>? Weights = null);
 
 /// <summary>
 /// Named monthly distributions (月度分配) and annual targets (年度目标) spread by them. Directors only.
@@ -92,7 +93,9 @@ public sealed class DistributionService(
             return Result<IReadOnlyDictionary<Period, decimal>>.Forbidden();
         }
 
-        if (ShapeProblems(null, request.Percentages, request.Metric, request.Amount) is { } problems)
+        var problems = request.Weights is { } weights ? WeightShapeProblems(weights, request.Percentages, request.Metric, request.Amount)
+            : ShapeProblems(null, request.Percentages, request.Metric, request.Amount);
+        if (problems is not null)
         {
             return Result<IReadOnlyDictionary<Period, decimal>>.Invalid(problems);
         }
@@ -100,7 +103,8 @@ public sealed class DistributionService(
         IReadOnlyDictionary<Period, decimal> months;
         try
         {
-            months = new AnnualTarget(request.Year, request.Metric, request.Amount).Spread(request.Percentages);
+            var annual = new AnnualTarget(request.Year, request.Metric, request.Amount);
+            months = request.Weights is null ? annual.Spread(request.Percentages) : annual.SpreadByWeights(request.Weights);
         }
         catch (DomainException ex)
         {
@@ -158,6 +162,27 @@ public sealed class DistributionService(
         ex.Message.Contains("name", StringComparison.OrdinalIgnoreCase) ? "Name"
         : ex.Message.Contains("annual", StringComparison.OrdinalIgnoreCase) ? "Amount"
         : "Percentages";
+
+    /// <summary>The message keys of an annual target spread by weights: twelve weights (not with percentages), and the amount.</summary>
+    private static Dictionary<string, string[]>? WeightShapeProblems(IReadOnlyList<decimal> weights, IReadOnlyList<decimal> percentages, Metric metric, decimal amount)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (percentages.Count > 0)
+        {
+            problems["Percentages"] = [TargetMessages.PercentagesOrWeights];
+        }
+        else if (MonthlyDistribution.WeightProblems(weights).Count > 0)
+        {
+            problems["Weights"] = [TargetMessages.WeightsInvalid];
+        }
+
+        if (TargetMessages.AmountProblem(metric, amount) is { } amountProblem)
+        {
+            problems["Amount"] = [amountProblem];
+        }
+
+        return problems.Count == 0 ? null : problems;
+    }
 
     /// <summary>The message key of a distribution's or annual target's problem, checked before the domain is asked.</summary>
     private static Dictionary<string, string[]>? ShapeProblems(string? name, IReadOnlyList<decimal> percentages, Metric? metric = null, decimal? amount = null)

@@ -21,6 +21,8 @@ public static class TargetMessages
     public const string NameRequired = "Error_NameRequired";
     public const string PercentagesMustSumTo100 = "PercentSumMustBe100";
     public const string PercentDecimals = "Error_PercentDecimals";
+    public const string WeightsInvalid = "Error_WeightsInvalid";
+    public const string PercentagesOrWeights = "Error_PercentagesOrWeights";
     public const string PeriodFormat = "Error_PeriodFormat";
     public const string ScopeRequired = "Error_ScopeRequired";
     public const string DimensionNotAllowed = "Error_DimensionNotAllowed";

@@ -33,6 +33,31 @@ public sealed record AnnualTarget(int Year, Metric Metric, decimal Amount)
         return months.AsReadOnly();
     }
 
+    /// <summary>
+    /// The twelve monthly amounts in proportion to <paramref name="weights"/>, January first — ratios such
+    /// as seed 003's 3.2 : 2.8 per month, or the months' amounts themselves — rounded and summing exactly
+    /// to <see cref="Amount"/> by the same rule as <see cref="Spread(IReadOnlyList{decimal})"/> (ADR 0003).
+    /// So 36,000,000.00 with 2.8 April–September and 3.2 October–March gives exactly 2,800,000.00 and
+    /// 3,200,000.00, which two-decimal percentages cannot.
+    /// </summary>
+    public IReadOnlyDictionary<Period, decimal> SpreadByWeights(IReadOnlyList<decimal> weights)
+    {
+        var problems = MonthlyDistribution.WeightProblems(weights);
+        if (problems.Count > 0)
+        {
+            throw new TargetRulesException(problems);
+        }
+
+        var amounts = Splitter.Split(Amount, weights, MetricRules.Decimals(Metric));
+        var months = new Dictionary<Period, decimal>(MonthlyDistribution.Months);
+        for (var month = 1; month <= MonthlyDistribution.Months; month++)
+        {
+            months.Add(Period.From(Year, month), amounts[month - 1]);
+        }
+
+        return months.AsReadOnly();
+    }
+
     public IReadOnlyDictionary<Period, decimal> Spread(MonthlyDistribution distribution)
     {
         ArgumentNullException.ThrowIfNull(distribution);

@@ -148,6 +148,42 @@ public sealed class MonthlyDistribution
         return problems.AsReadOnly();
     }
 
+    /// <summary>The largest monthly weight: a month's amount in money fits (numeric(18,2)).</summary>
+    public const decimal MaxWeight = 9_999_999_999_999_999.99m;
+
+    /// <summary>
+    /// Every reason twelve monthly weights (ratios or amounts, January first) cannot spread a year
+    /// (empty when they can): the count, each month zero or more with at most two decimals, not all zero.
+    /// </summary>
+    public static IReadOnlyList<string> WeightProblems(IReadOnlyList<decimal>? weights)
+    {
+        if (weights is null || weights.Count != Months)
+        {
+            return [$"A monthly distribution has {Months} weights, January to December; {weights?.Count ?? 0} were given."];
+        }
+
+        var problems = new List<string>();
+        for (var month = 1; month <= Months; month++)
+        {
+            var weight = weights[month - 1];
+            if (weight is < 0 or > MaxWeight)
+            {
+                problems.Add($"The weight for {MonthName(month)} must be zero or more (at most {Format(MaxWeight)}); it is {Format(weight)}.");
+            }
+            else if (decimal.Round(weight, PercentDecimals) != weight)
+            {
+                problems.Add($"The weight for {MonthName(month)} has more than two decimal places ({Format(weight)}).");
+            }
+        }
+
+        if (problems.Count == 0 && weights.All(w => w == 0))
+        {
+            problems.Add("At least one month needs a weight above zero.");
+        }
+
+        return problems.AsReadOnly();
+    }
+
     /// <summary>A copy of valid percentages; throws a <see cref="TargetRulesException"/> listing every problem.</summary>
     internal static decimal[] Validate(IReadOnlyList<decimal> percentages)
     {

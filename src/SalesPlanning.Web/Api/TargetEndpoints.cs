@@ -18,7 +18,8 @@ internal static class TargetEndpoints
 
     public sealed record DistributionBody(string Name, IReadOnlyList<decimal> Percentages);
 
-    public sealed record AnnualBody(decimal Amount, IReadOnlyList<decimal> Percentages);
+    /// <summary>An annual target and how to spread it: twelve percentages (summing to 100.00), or twelve weights (ratios or amounts).</summary>
+    public sealed record AnnualBody(decimal Amount, IReadOnlyList<decimal>? Percentages = null, IReadOnlyList<decimal>? Weights = null);
 
     public static void MapTargetEndpoints(this RouteGroupBuilder api)
     {
@@ -72,11 +73,11 @@ internal static class TargetEndpoints
             .WithSummary("Save a monthly distribution under a name (12 percentages, two decimals, summing to exactly 100.00).");
 
         api.MapPut("/annual-targets/{year:int}/{metric}", async (int year, Metric metric, AnnualBody body, Caller caller, DistributionService service, CancellationToken ct) =>
-                (await service.ApplyAnnualAsync(caller, new ApplyAnnualTarget(year, metric, body.Amount, body.Percentages ?? []), ct))
+                (await service.ApplyAnnualAsync(caller, new ApplyAnnualTarget(year, metric, body.Amount, body.Percentages ?? [], body.Weights), ct))
                     .ToHttp(months => months.ToDictionary(kv => kv.Key.ToString(), kv => kv.Value)))
             .WithTags("Targets")
             .RequireAuthorization()
-            .WithSummary("Spread an annual target over the year's company targets by a monthly distribution (directors).");
+            .WithSummary("Spread an annual target over the year's company targets by a monthly distribution (directors): percentages, or weights such as 3.2 : 2.8 or the months' amounts, to the cent.");
     }
 
     private static async Task<IResult> WithPeriod<T>(string period, Func<Period, Task<Application.Common.Result<T>>> call, Func<T, object>? shape = null)

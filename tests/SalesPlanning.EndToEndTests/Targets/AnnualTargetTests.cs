@@ -45,4 +45,34 @@ public sealed class AnnualTargetTests(AppFixture fixture) : TargetsTest(fixture)
         await Expect(page.GetByTestId("scope-Company").GetByTestId($"target-{Metric}")).ToHaveValueAsync(januaryAmount!);
         await Expect(page.GetByTestId("scope-Company").GetByTestId($"breakdown-{Metric}-Region")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task Weights_spread_the_seeds_seasonal_scheme_to_the_cent_in_chinese()
+    {
+        var page = await SignedInPageAsync(DemoUsers.Director, Chinese);
+        await page.GotoAsync("targets/annual");
+        await WaitForCircuitAsync(page);
+        await Expect(page.GetByTestId("pct-12")).ToBeVisibleAsync();
+
+        await page.GetByTestId("distribution-mode").GetByText("按权重或金额").ClickAsync();
+        await page.GetByTestId("preset-seasonal").ClickAsync();
+
+        await Expect(page.GetByTestId("weight-1")).ToHaveValueAsync("3.2");
+        await Expect(page.GetByTestId("weight-4")).ToHaveValueAsync("2.8");
+        await Expect(page.GetByTestId("weight-sum")).ToHaveTextAsync("权重合计：36");
+        await Expect(page.GetByTestId("save-distribution")).ToHaveCountAsync(0);
+        await TypeAsync(page.GetByTestId("annual-amount"), "36000000");
+        await Expect(page.GetByTestId("month-amount-12")).ToHaveTextAsync("3,200,000.00");
+        await Expect(page.GetByTestId("month-amount-4")).ToHaveTextAsync("2,800,000.00");
+        foreach (var width in new[] { 1280, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("annual-weights", Chinese, width), FullPage = true });
+        }
+
+        // A month with no weight left out of the year: the total still spreads exactly.
+        await TypeAsync(page.GetByTestId("weight-12"), "0");
+        await Expect(page.GetByTestId("month-amount-12")).ToHaveTextAsync("0.00");
+        await Expect(page.GetByTestId("apply-annual")).ToBeEnabledAsync();
+    }
 }

@@ -20,6 +20,48 @@ public class AnnualTargetSpread
     }
 
     [Fact]
+    public void SpreadsSeed003sSeasonalSchemeExactlyByWeights()
+    {
+        var annual = new AnnualTarget(2027, Metric.SalesAmount, 36_000_000.00m);
+        var weights = Enumerable.Range(1, 12).Select(m => MonthlyDistribution.IsLowSeason(m) ? 2.8m : 3.2m).ToList();
+
+        var months = annual.SpreadByWeights(weights);
+
+        months.Values.ShouldBe([3_200_000.00m, 3_200_000.00m, 3_200_000.00m, 2_800_000.00m, 2_800_000.00m, 2_800_000.00m,
+            2_800_000.00m, 2_800_000.00m, 2_800_000.00m, 3_200_000.00m, 3_200_000.00m, 3_200_000.00m]);
+    }
+
+    [Fact]
+    public void SpreadsByTheMonthsAmountsAndKeepsTheExactSum()
+    {
+        var annual = new AnnualTarget(2027, Metric.SalesAmount, 100.00m);
+
+        var months = annual.SpreadByWeights([1m, 1m, 1m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m]);
+
+        months.Values.ShouldBe([33.34m, 33.33m, 33.33m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m]);
+    }
+
+    public static TheoryData<decimal[], string> BadWeights() => new()
+    {
+        { [1m, 1m, 1m], "12 weights" },
+        { [-1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m], "zero or more" },
+        { [1.005m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m, 1m], "more than two decimal places" },
+        { [0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m, 0m], "above zero" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadWeights))]
+    public void RefusesWeightsThatCannotSpreadAYear(decimal[] weights, string problem)
+    {
+        var annual = new AnnualTarget(2027, Metric.SalesAmount, 100.00m);
+
+        var refused = Should.Throw<TargetRulesException>(() => annual.SpreadByWeights(weights));
+
+        refused.Message.ShouldContain(problem);
+        MonthlyDistribution.WeightProblems(weights).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void PutsTheFirstQuarterDistributionIntoJanuaryToMarch()
     {
         var annual = new AnnualTarget(2027, Metric.Collections, 1_000.00m);
