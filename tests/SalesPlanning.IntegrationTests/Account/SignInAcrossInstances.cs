@@ -77,4 +77,21 @@ public class SignInAcrossInstances(TwoInstancesFixture instances) : IClassFixtur
         keys.ShouldNotBeEmpty();
         keys.ShouldAllBe(k => k.Xml != null && k.Xml.StartsWith("<key ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ReadsOnOneInstanceAWeekSavedOnTheOther()
+    {
+        using var first = instances.First.CreateRawClient();
+        using var second = instances.Second.CreateRawClient();
+        var token = (await HttpSignIn.LoginAsync(first, DemoUsers.Rep(5))).AccessToken;
+
+        using var saved = await new ProgressApi(first, token).PutWeekAsync("2036-03", 2, ProgressApi.Week(4_321.09m, 7, 1_234.56m, note: "saved on the first"));
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        using var read = await new ProgressApi(second, token).GetMonthAsync("2036-03");
+
+        var month = await read.Content.ReadAsStringAsync();
+        read.StatusCode.ShouldBe(HttpStatusCode.OK, month);
+        month.ShouldContain("4321.09");
+        month.ShouldContain("saved on the first");
+    }
 }
