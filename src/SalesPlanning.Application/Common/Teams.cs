@@ -17,6 +17,14 @@ internal static class Teams
                 && db.RegionMemberships.Any(mm => mm.RegionId == m.RegionId && mm.UserId == managerId && mm.Role == MemberRole.Manager),
             cancellationToken);
 
+    /// <summary>The reps of every region <paramref name="managerId"/> manages.</summary>
+    public static async Task<HashSet<Guid>> RepsManagedByAsync(ISalesPlanningDb db, Guid managerId, CancellationToken cancellationToken) =>
+        (await db.RegionMemberships.AsNoTracking()
+            .Where(m => m.Role == MemberRole.Rep
+                && db.RegionMemberships.Any(mm => mm.RegionId == m.RegionId && mm.UserId == managerId && mm.Role == MemberRole.Manager))
+            .Select(m => m.UserId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+
     /// <summary>True when <paramref name="managerId"/> is a manager of the region.</summary>
     public static Task<bool> ManagesRegionAsync(ISalesPlanningDb db, Guid managerId, Guid regionId, CancellationToken cancellationToken) =>
         db.RegionMemberships.AnyAsync(m => m.RegionId == regionId && m.UserId == managerId && m.Role == MemberRole.Manager, cancellationToken);

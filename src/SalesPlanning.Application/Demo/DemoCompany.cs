@@ -72,7 +72,7 @@ internal static class DemoCompany
     public static readonly IReadOnlyList<DemoSignIn> SignIns =
         People.Select(p => new DemoSignIn(p.Role, p.Email, DemoDataSeeder.Password, p.DisplayName)).ToList();
 
-    private static string RepEmail(int i) => $"rep{i:00}@demo.local";
+    internal static string RepEmail(int i) => $"rep{i:00}@demo.local";
 
     private static string[] RepsFor(int first) => [.. Enumerable.Range(first, 4).Select(RepEmail)];
 }

@@ -11,12 +11,14 @@ namespace SalesPlanning.Application.Demo;
 /// <summary>
 /// Loads the demo company into an empty database: a director, an admin, three regions with a
 /// manager and four reps each, ten products in three lines, three customer segments, the company's settings, and
-/// thirteen months of actuals per rep and product; with plans also scorecard targets and manual scores.
+/// thirteen months of actuals per rep and product; with plans also scorecard targets and manual scores, last
+/// month's month-end reviews signed off and its incentive run approved (DemoIncentives).
 /// Only <c>./run.sh</c> (or <c>SalesPlanning__DemoData=true</c>) turns it on.
 /// </summary>
 public sealed class DemoDataSeeder(
     ISalesPlanningDb db,
     UserManager<AppUser> userManager,
+    DemoIncentives incentives,
     TimeProvider time,
     ILogger<DemoDataSeeder> logger)
 {
@@ -121,6 +123,11 @@ public sealed class DemoDataSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (withPlans)
+        {
+            // Through the services, on what was just committed: last month signed off and its incentive run approved.
+            await incentives.SeedAsync(thisMonth, Period.FromKey(history.Min(a => a.PeriodKey)), cancellationToken);
+        }
     }
 
     private static void Ensure(IdentityResult result, string who)

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Incentives;
 using SalesPlanning.Domain.Performance;
 using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Progress;
@@ -45,6 +46,9 @@ public interface ISalesPlanningDb : IDisposable, IAsyncDisposable
     DbSet<KpiTargetSheet> KpiTargetSheets { get; }
     DbSet<RepAssessment> RepAssessments { get; }
     DbSet<FrozenScorecard> FrozenScorecards { get; }
+    DbSet<IncentivePlanVersion> IncentivePlanVersions { get; }
+    DbSet<PersonGrade> PersonGrades { get; }
+    DbSet<IncentiveRun> IncentiveRuns { get; }
 
     /// <summary>Transactions, raw SQL and connection control.</summary>
     DatabaseFacade Database { get; }

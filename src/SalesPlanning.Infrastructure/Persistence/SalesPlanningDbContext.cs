@@ -8,6 +8,7 @@ using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Domain.Organisation;
+using SalesPlanning.Domain.Incentives;
 using SalesPlanning.Domain.Performance;
 using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Progress;
@@ -47,6 +48,9 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<KpiTargetSheet> KpiTargetSheets => Set<KpiTargetSheet>();
     public DbSet<RepAssessment> RepAssessments => Set<RepAssessment>();
     public DbSet<FrozenScorecard> FrozenScorecards => Set<FrozenScorecard>();
+    public DbSet<IncentivePlanVersion> IncentivePlanVersions => Set<IncentivePlanVersion>();
+    public DbSet<PersonGrade> PersonGrades => Set<PersonGrade>();
+    public DbSet<IncentiveRun> IncentiveRuns => Set<IncentiveRun>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 

@@ -40,6 +40,7 @@ internal static class ApiEndpoints
         api.MapDashboardEndpoints();
         api.MapMonthEndEndpoints();
         api.MapScorecardEndpoints();
+        api.MapIncentiveEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

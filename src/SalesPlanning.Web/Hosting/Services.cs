@@ -18,6 +18,7 @@ using SalesPlanning.Application.Csv;
 using SalesPlanning.Application.Alerts;
 using SalesPlanning.Application.Dashboards;
 using SalesPlanning.Application.Demo;
+using SalesPlanning.Application.Incentives;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Plans;
@@ -49,6 +50,7 @@ internal static class Services
         // Request validators (stateless) for pages and endpoints that check input before calling a service.
         services.AddValidatorsFromAssemblyContaining<SaveRegionValidator>(ServiceLifetime.Singleton);
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoIncentives>();
         services.AddScoped<AdminBootstrapper>();
         services.AddScoped<OrganisationQueries>();
         services.AddScoped<ActualsQuery>();
@@ -72,6 +74,7 @@ internal static class Services
         services.AddScoped<AlertService>();
         services.AddScoped<MonthEndService>();
         services.AddScoped<ScorecardService>();
+        services.AddScoped<IncentiveService>();
         services.AddScoped<ClosedMonths>();
 
         AddIdentity(services);

@@ -9,7 +9,7 @@ namespace SalesPlanning.IntegrationTests.Hosting;
 public class DemoPlansLoad
 {
     [Fact]
-    public async Task LoadsBalancedTargetsApprovedPlansLastMonthAndASubmittedAndADraftPlanThisMonth()
+    public async Task LoadsBalancedTargetsSignedOffPlansLastMonthAndASubmittedAndADraftPlanThisMonth()
     {
         var connectionString = await TestDatabases.CreateMigratedAsync();
         await using (var app = new SalesPlanningApp(connectionString, demoData: true, new Dictionary<string, string?> { ["SalesPlanning:DemoPlans"] = "true" }))
@@ -30,7 +30,9 @@ public class DemoPlansLoad
         targets.Where(t => t.PeriodKey == thisMonth.Key).ShouldAllBe(t => !t.IsLocked);
 
         var plans = await db.MonthlyPlans.Join(db.Regions, p => p.RegionId, r => r.Id, (p, r) => new { p.PeriodKey, r.Code, p.Status }).ToListAsync();
-        plans.Where(p => p.PeriodKey == lastMonth.Key).ShouldAllBe(p => p.Status == PlanStatus.Approved);
+        // Last month approved, its month-end reviews signed off (closed) and its scorecards frozen.
+        plans.Where(p => p.PeriodKey == lastMonth.Key).ShouldAllBe(p => p.Status == PlanStatus.Closed);
+        (await db.FrozenScorecards.CountAsync(f => f.PeriodKey == lastMonth.Key)).ShouldBe(12);
         plans.Count(p => p.PeriodKey == lastMonth.Key).ShouldBe(3);
         plans.Where(p => p.PeriodKey == thisMonth.Key).Select(p => (p.Code, p.Status))
             .ShouldBe([("EAST", PlanStatus.Submitted), ("NORTH", PlanStatus.Draft)], ignoreOrder: true);
@@ -44,6 +46,14 @@ public class DemoPlansLoad
         entries.ShouldContain(e => e.NewCustomerSales > 0m);
         // Split by product, the split adding up to the week (the entry's own rule).
         var lines = await db.ProgressLines.ToListAsync();
+
+        // Incentive pay: last month's run approved with a statement for the director and every rep, this month's none (live draft).
+        var runs = await db.IncentiveRuns.ToListAsync();
+        runs.Select(r => r.PeriodKey).ShouldBe([lastMonth.Key]);
+        runs[0].Statements.Count.ShouldBe(13);
+        runs[0].Statements.ShouldContain(s => s.Grade == Domain.Incentives.Grade.Head);
+        runs[0].Statements.ShouldContain(s => s.Grade == Domain.Incentives.Grade.PartTime);
+        runs[0].Statements.ShouldAllBe(s => s.Payable > 0m);
         foreach (var entry in entries)
         {
             var split = lines.Where(l => l.EntryId == entry.Id).ToList();

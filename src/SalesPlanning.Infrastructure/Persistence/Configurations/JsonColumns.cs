@@ -45,6 +45,22 @@ internal static class JsonColumns
                     list => list == null ? null : Deserialize<T>(Serialize(list))));
     }
 
+    /// <summary>One immutable record kept whole in a jsonb column, compared by its JSON text.</summary>
+    public static PropertyBuilder<T> HasJsonObjectConversion<T>(this PropertyBuilder<T> property)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        return property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                value => JsonSerializer.Serialize(value, Options),
+                json => JsonSerializer.Deserialize<T>(json, Options)!,
+                new ValueComparer<T>(
+                    (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                    value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
+                    value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!));
+    }
+
     private static string Serialize<T>(IReadOnlyList<T>? list) => list is null ? "" : JsonSerializer.Serialize(list, Options);
 
     private static IReadOnlyList<T> Deserialize<T>(string json) => (JsonSerializer.Deserialize<List<T>>(json, Options) ?? []).AsReadOnly();

@@ -421,6 +421,137 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPlanning.Domain.Incentives.IncentivePlanVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("EffectiveFromKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("effective_from_key");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<Guid>("SavedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_by");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("terms");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incentive_plan_versions");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_incentive_plan_versions_number");
+
+                    b.HasIndex("SavedBy")
+                        .HasDatabaseName("ix_incentive_plan_versions_saved_by");
+
+                    b.ToTable("incentive_plan_versions", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Incentives.IncentiveRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<Guid>("ApprovedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("approved_by");
+
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("PlanVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_version_id");
+
+                    b.Property<string>("Pools")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pools");
+
+                    b.Property<string>("Statements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("statements");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incentive_runs");
+
+                    b.HasIndex("ApprovedBy")
+                        .HasDatabaseName("ix_incentive_runs_approved_by");
+
+                    b.HasIndex("PeriodKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_incentive_runs_period_key");
+
+                    b.HasIndex("PlanVersionId")
+                        .HasDatabaseName("ix_incentive_runs_plan_version_id");
+
+                    b.ToTable("incentive_runs", (string)null);
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Incentives.PersonGrade", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("FromKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_key");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("grade");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("set_by");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_grades");
+
+                    b.HasIndex("UserId", "FromKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_person_grades_user_id_from_key");
+
+                    b.ToTable("person_grades", (string)null);
+                });
+
             modelBuilder.Entity("SalesPlanning.Domain.Organisation.CustomerSegment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1566,6 +1697,43 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Incentives.IncentivePlanVersion", b =>
+                {
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("SavedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incentive_plan_versions_users_saved_by");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Incentives.IncentiveRun", b =>
+                {
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incentive_runs_users_approved_by");
+
+                    b.HasOne("SalesPlanning.Domain.Incentives.IncentivePlanVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incentive_runs_incentive_plan_versions_plan_version_id");
+                });
+
+            modelBuilder.Entity("SalesPlanning.Domain.Incentives.PersonGrade", b =>
+                {
+                    b.HasOne("SalesPlanning.Application.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_grades_users_user_id");
                 });
 
             modelBuilder.Entity("SalesPlanning.Domain.Organisation.Product", b =>
