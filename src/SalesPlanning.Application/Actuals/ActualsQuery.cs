@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Incentives;
 using SalesPlanning.Domain.Targets;
 
 namespace SalesPlanning.Application.Actuals;
@@ -151,6 +152,46 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         }
 
         return split;
+    }
+
+    /// <summary>
+    /// The month's collections per rep by the age of the receivables they settled (seed 003 十.3): weekly entries
+    /// as the rep split them; imported history, which has no age, as up to 3 months. Two grouped queries.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, CollectionsByAge>> AgedCollectionsByRepAsync(
+        Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.ProductId is not null)
+        {
+            throw new ArgumentException("The age of collections is not kept by product.", nameof(filter));
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var history = await History(db, period, filter).GroupBy(a => a.RepId)
+            .Select(g => new { RepId = g.Key, Collections = g.Sum(a => a.Collections) })
+            .ToListAsync(cancellationToken);
+        var weekly = await Entries(db, period, filter).GroupBy(e => e.RepId)
+            .Select(g => new
+            {
+                RepId = g.Key,
+                Collections = g.Sum(e => e.Collections),
+                From3To6 = g.Sum(e => e.Collections3To6Months),
+                Over6 = g.Sum(e => e.CollectionsOver6Months),
+            })
+            .ToListAsync(cancellationToken);
+        var aged = new Dictionary<Guid, CollectionsByAge>();
+        foreach (var h in history)
+        {
+            aged[h.RepId] = aged.GetValueOrDefault(h.RepId, CollectionsByAge.Zero) + new CollectionsByAge(h.Collections, 0m, 0m);
+        }
+
+        foreach (var w in weekly)
+        {
+            aged[w.RepId] = aged.GetValueOrDefault(w.RepId, CollectionsByAge.Zero) + new CollectionsByAge(w.Collections - w.From3To6 - w.Over6, w.From3To6, w.Over6);
+        }
+
+        return aged;
     }
 
     /// <summary>The month's activity counts per rep, summed in the database (one grouped query).</summary>

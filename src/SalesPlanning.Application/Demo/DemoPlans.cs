@@ -78,11 +78,15 @@ internal static class DemoPlans
                 var days = (week.End < today ? week.End : today).DayNumber - week.Start.DayNumber + 1;
                 var share = pace * days / thisMonth.DaysInMonth;
                 var sales = decimal.Round(amount * share, 2);
+                var collected = decimal.Round(collections * share, 2);
                 var figures = new WeeklyFigures(
-                    sales, (long)decimal.Round(volume * share), decimal.Round(collections * share, 2),
+                    sales, (long)decimal.Round(volume * share), collected,
                     Orders: Math.Max(1, days / 2), NewCustomers: (i + week.Number) % 3, ExistingCustomerVisits: days + (i % 4),
                     Calls: days * 3, LostCustomers: (i + week.Number) % 7 == 0 ? 1 : 0,
-                    NewCustomerSales: decimal.Round(sales * (0.10m + ((i + week.Number) % 4 * 0.05m)), 2));
+                    NewCustomerSales: decimal.Round(sales * (0.10m + ((i + week.Number) % 4 * 0.05m)), 2),
+                    // Some reps collect old receivables some weeks (seed 003 十.3): they count less toward commission.
+                    Collections3To6Months: (i + week.Number) % 3 == 0 ? decimal.Round(collected * 0.20m, 2) : 0m,
+                    CollectionsOver6Months: (i + week.Number) % 5 == 0 ? decimal.Round(collected * 0.10m, 2) : 0m);
                 var at = new DateTimeOffset(week.End.ToDateTime(new TimeOnly(18, 0)), now.Offset);
                 db.Add(ProgressEntry.Create(thisMonth, week.Number, repId, regionId, figures, null, Split(figures, reps[i].ToList()), at < now ? at : now));
             }

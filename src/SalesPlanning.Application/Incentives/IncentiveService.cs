@@ -410,14 +410,13 @@ public sealed class IncentiveService(
             .ThenBy(g => names.GetValueOrDefault(g.Key, ""), StringComparer.Ordinal)
             .Select(g =>
             {
-                var collections = aged.GetValueOrDefault(g.Key);
                 return new PersonMonth(
                     g.Key,
                     names.GetValueOrDefault(g.Key, ""),
                     g.Value,
                     RepTarget(period, g.Key),
                     SalesOf(period, g.Key),
-                    collections is null ? CollectionsByAge.Zero : new CollectionsByAge(collections.UpTo3Months, collections.From3To6Months, collections.Over6Months),
+                    aged.GetValueOrDefault(g.Key) ?? CollectionsByAge.Zero,
                     heldEarlier.GetValueOrDefault(g.Key));
             })
             .ToList();

@@ -16,6 +16,7 @@ public static class ProgressMessages
     public const string WeekNotInPeriod = "Progress_WeekNotInPeriod";
     public const string SplitMismatch = "Progress_SplitMismatch";
     public const string NewCustomerSalesAboveSales = "Progress_NewCustomerSalesAboveSales";
+    public const string AgedCollectionsAboveCollections = "Progress_AgedCollectionsAboveCollections";
     public const string UnknownProduct = "Progress_UnknownProduct";
     public const string DuplicateProduct = "Progress_DuplicateProduct";
     public const string NoteTooLong = "Progress_NoteTooLong";

@@ -9,7 +9,8 @@ namespace SalesPlanning.Application.Progress;
 /// (null when there was no entry); a save from a stale version is refused unless it repeats exactly
 /// what is stored (a retried request), which answers OK and changes nothing.
 /// <see cref="NewCustomerSales"/> (the part of the sales amount sold to new customers) comes last
-/// and is optional: callers written before it send none, which is 0.
+/// and is optional: callers written before it send none, which is 0. So are the collections of receivables older
+/// than 3 months (<see cref="Collections3To6Months"/>, <see cref="CollectionsOver6Months"/>): none sent, all are recent.
 /// </summary>
 public sealed record SaveProgressEntry(
     Period Period,
@@ -25,9 +26,12 @@ public sealed record SaveProgressEntry(
     string? Note,
     IReadOnlyList<ProductFigures>? Lines,
     uint? Version,
-    decimal NewCustomerSales = 0m)
+    decimal NewCustomerSales = 0m,
+    decimal Collections3To6Months = 0m,
+    decimal CollectionsOver6Months = 0m)
 {
-    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers, NewCustomerSales);
+    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers, NewCustomerSales,
+        Collections3To6Months, CollectionsOver6Months);
 }
 
 /// <summary>Input shape of a week's entry; the sums of the product split are the domain's rule.</summary>
@@ -42,6 +46,11 @@ public sealed class SaveProgressEntryValidator : AbstractValidator<SaveProgressE
         Money(RuleFor(r => r.NewCustomerSales));
         RuleFor(r => r.NewCustomerSales).LessThanOrEqualTo(r => r.SalesAmount).WithMessage(ProgressMessages.NewCustomerSalesAboveSales)
             .When(r => r.SalesAmount >= 0m);
+        Money(RuleFor(r => r.Collections3To6Months));
+        Money(RuleFor(r => r.CollectionsOver6Months));
+        RuleFor(r => r.Collections3To6Months + r.CollectionsOver6Months).LessThanOrEqualTo(r => r.Collections)
+            .WithMessage(ProgressMessages.AgedCollectionsAboveCollections).OverridePropertyName(nameof(SaveProgressEntry.Collections3To6Months))
+            .When(r => r.Collections >= 0m && r.Collections3To6Months >= 0m && r.CollectionsOver6Months >= 0m);
         RuleFor(r => r.SalesVolume).GreaterThanOrEqualTo(0).WithMessage(ProgressMessages.Negative)
             .LessThanOrEqualTo(WeeklyFigures.MaxVolume).WithMessage(ProgressMessages.TooLarge);
         Count(RuleFor(r => r.Orders));

@@ -255,6 +255,8 @@ public sealed class ProgressService(
                 (nameof(WeeklyFigures.Orders), Count(before.Orders), Count(after.Orders)),
                 (nameof(WeeklyFigures.NewCustomers), Count(before.NewCustomers), Count(after.NewCustomers)),
                 (nameof(WeeklyFigures.NewCustomerSales), Money(before.NewCustomerSales), Money(after.NewCustomerSales)),
+                (nameof(WeeklyFigures.Collections3To6Months), Money(before.Collections3To6Months), Money(after.Collections3To6Months)),
+                (nameof(WeeklyFigures.CollectionsOver6Months), Money(before.CollectionsOver6Months), Money(after.CollectionsOver6Months)),
                 (nameof(WeeklyFigures.ExistingCustomerVisits), Count(before.ExistingCustomerVisits), Count(after.ExistingCustomerVisits)),
                 (nameof(WeeklyFigures.Calls), Count(before.Calls), Count(after.Calls)),
                 (nameof(WeeklyFigures.LostCustomers), Count(before.LostCustomers), Count(after.LostCustomers)),

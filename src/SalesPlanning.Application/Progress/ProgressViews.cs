@@ -20,13 +20,15 @@ public sealed record ProgressEntryView(
     IReadOnlyList<ProductFigures> Lines,
     uint Version,
     DateTimeOffset UpdatedAt,
-    decimal NewCustomerSales)
+    decimal NewCustomerSales,
+    decimal Collections3To6Months,
+    decimal CollectionsOver6Months)
 {
     internal static ProgressEntryView Of(ProgressEntry e) => new(
         e.Id, e.WeekNumber, e.SalesAmount, e.SalesVolume, e.Collections, e.Orders, e.NewCustomers, e.ExistingCustomerVisits,
         e.Calls, e.LostCustomers, e.Note,
         e.Lines.OrderBy(l => l.ProductId).Select(l => new ProductFigures(l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)).ToList(),
-        e.Version, e.UpdatedAt, e.NewCustomerSales);
+        e.Version, e.UpdatedAt, e.NewCustomerSales, e.Collections3To6Months, e.CollectionsOver6Months);
 }
 
 /// <summary>A week of the month with its entry, if any.</summary>

@@ -64,6 +64,12 @@ public sealed class ProgressEntry
     /// <summary>The part of <see cref="SalesAmount"/> sold to new customers; the rest is existing customers'.</summary>
     public decimal NewCustomerSales { get; private set; }
 
+    /// <summary>The part of <see cref="Collections"/> that settled receivables more than 3 and up to 6 months old.</summary>
+    public decimal Collections3To6Months { get; private set; }
+
+    /// <summary>The part of <see cref="Collections"/> that settled receivables more than 6 months old.</summary>
+    public decimal CollectionsOver6Months { get; private set; }
+
     public string? Note { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -75,7 +81,8 @@ public sealed class ProgressEntry
 
     public uint Version { get; private set; }
 
-    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers, NewCustomerSales);
+    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers, NewCustomerSales,
+        Collections3To6Months, CollectionsOver6Months);
 
     public static ProgressEntry Create(
         Period period, int weekNumber, Guid repId, Guid regionId, WeeklyFigures figures, string? note,
@@ -123,6 +130,8 @@ public sealed class ProgressEntry
         Calls = figures.Calls;
         LostCustomers = figures.LostCustomers;
         NewCustomerSales = figures.NewCustomerSales;
+        Collections3To6Months = figures.Collections3To6Months;
+        CollectionsOver6Months = figures.CollectionsOver6Months;
         Note = trimmedNote;
         _lines.Clear();
         _lines.AddRange(lines.OrderBy(l => l.ProductId).Select(l => new ProgressLine(Id, l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)));

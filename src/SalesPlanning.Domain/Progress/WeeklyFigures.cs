@@ -5,6 +5,9 @@ namespace SalesPlanning.Domain.Progress;
 /// The limits are generous for one rep's week and guard against typing slips.
 /// <see cref="NewCustomerSales"/> is the part of the sales amount sold to new customers (新客户销售额),
 /// so the rest came from existing customers (DESIGN §7's new vs existing contribution).
+/// <see cref="Collections3To6Months"/> and <see cref="CollectionsOver6Months"/> are the parts of the collections
+/// that settled receivables more than 3 (up to 6) and more than 6 months old (账龄, seed 003 十.3: they count 50 % and
+/// 0 % toward commission); the rest settled receivables up to 3 months old.
 /// </summary>
 public sealed record WeeklyFigures(
     decimal SalesAmount,
@@ -15,7 +18,9 @@ public sealed record WeeklyFigures(
     int ExistingCustomerVisits,
     int Calls,
     int LostCustomers,
-    decimal NewCustomerSales = 0m)
+    decimal NewCustomerSales = 0m,
+    decimal Collections3To6Months = 0m,
+    decimal CollectionsOver6Months = 0m)
 {
     /// <summary>Most money one rep books in one week (sales amount or collections).</summary>
     public const decimal MaxAmount = 1_000_000_000m;
@@ -26,7 +31,10 @@ public sealed record WeeklyFigures(
     /// <summary>Most orders, customers, visits or calls one rep counts in one week.</summary>
     public const int MaxCount = 100_000;
 
-    public static WeeklyFigures Zero { get; } = new(0m, 0, 0m, 0, 0, 0, 0, 0, 0m);
+    public static WeeklyFigures Zero { get; } = new(0m, 0, 0m, 0, 0, 0, 0, 0, 0m, 0m, 0m);
+
+    /// <summary>Collections of receivables up to 3 months old: the collections less the older parts.</summary>
+    public decimal CollectionsUpTo3Months => Collections - Collections3To6Months - CollectionsOver6Months;
 
     /// <summary>Sales to existing customers: the sales amount less the part sold to new customers.</summary>
     public decimal ExistingCustomerSales => SalesAmount - NewCustomerSales;
@@ -44,6 +52,13 @@ public sealed record WeeklyFigures(
         Bounded(problems, nameof(Calls), Calls, MaxCount);
         Bounded(problems, nameof(LostCustomers), LostCustomers, MaxCount);
         Money(problems, nameof(NewCustomerSales), NewCustomerSales);
+        Money(problems, nameof(Collections3To6Months), Collections3To6Months);
+        Money(problems, nameof(CollectionsOver6Months), CollectionsOver6Months);
+        if (Collections3To6Months >= 0 && CollectionsOver6Months >= 0 && Collections >= 0
+            && Collections3To6Months + CollectionsOver6Months > Collections)
+        {
+            problems.Add((nameof(Collections3To6Months), "The collections of older receivables cannot exceed the week's collections."));
+        }
         if (NewCustomerSales > SalesAmount && SalesAmount >= 0)
         {
             problems.Add((nameof(NewCustomerSales), $"{nameof(NewCustomerSales)} cannot exceed the week's sales amount."));

@@ -22,7 +22,9 @@ internal static class ProgressEndpoints
         string? Note = null,
         IReadOnlyList<ProductFigures>? Lines = null,
         uint? Version = null,
-        decimal NewCustomerSales = 0m);
+        decimal NewCustomerSales = 0m,
+        decimal Collections3To6Months = 0m,
+        decimal CollectionsOver6Months = 0m);
 
     public static void MapProgressEndpoints(this RouteGroupBuilder api)
     {
@@ -30,7 +32,8 @@ internal static class ProgressEndpoints
         progress.MapPut("/weeks/{week:int}", (string period, int week, WeekBody body, Caller caller, ProgressService service, CancellationToken ct) =>
                 WithPeriod(period, async p => (await service.SaveWeekAsync(caller,
                     new SaveProgressEntry(p, week, body.SalesAmount, body.SalesVolume, body.Collections, body.Orders, body.NewCustomers,
-                        body.ExistingCustomerVisits, body.Calls, body.LostCustomers, body.Note, body.Lines, body.Version, body.NewCustomerSales), ct)).ToHttp()))
+                        body.ExistingCustomerVisits, body.Calls, body.LostCustomers, body.Note, body.Lines, body.Version, body.NewCustomerSales,
+                        body.Collections3To6Months, body.CollectionsOver6Months), ct)).ToHttp()))
             .WithSummary("Create or replace your own entry for a week (reps). Send the version you read (none for a new week); "
                 + "409 if it changed. Repeating the same request changes nothing: it never counts twice.");
         progress.MapGet("/", (string period, Guid? repId, Caller caller, ProgressService service, CancellationToken ct) =>

@@ -101,6 +101,6 @@ public class WeekRowsEntry
         var (grid, _, _) = Render(context, canEdit: false);
 
         grid.FindAll("table.sp-weeks input").ShouldAllBe(input => input.HasAttribute("disabled"));
-        grid.FindAll("table.sp-weeks input").Count.ShouldBe(2 * 10);
+        grid.FindAll("table.sp-weeks input").Count.ShouldBe(2 * 12);
     }
 }

@@ -37,6 +37,11 @@ public sealed class MyWeeksTests(AppFixture fixture) : TargetsTest(fixture)
         await Expect(current.Locator("input[data-testid$='-Collections']")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("2000");
         await page.Keyboard.PressAsync("Enter");
+        // The older receivables' parts of the collections: left empty, all of it is recent.
+        await Expect(current.Locator("input[data-testid$='-Collections3To6Months']")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(current.Locator("input[data-testid$='-Orders']")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("3");
         await page.Keyboard.PressAsync("Control+s");
 

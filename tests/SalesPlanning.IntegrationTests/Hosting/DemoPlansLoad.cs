@@ -44,6 +44,8 @@ public class DemoPlansLoad
         entries.Count.ShouldBe(12 * weeksSoFar);
         entries.ShouldAllBe(e => e.PeriodKey == thisMonth.Key && e.Figures.Problems().Count == 0 && e.UpdatedAt <= DateTimeOffset.Now);
         entries.ShouldContain(e => e.NewCustomerSales > 0m);
+        entries.ShouldContain(e => e.Collections3To6Months > 0m);
+        entries.ShouldContain(e => e.CollectionsOver6Months > 0m);
         // Split by product, the split adding up to the week (the entry's own rule).
         var lines = await db.ProgressLines.ToListAsync();
 

@@ -59,8 +59,8 @@ public sealed class ProgressApi(HttpClient client, string? token)
     public static object Week(decimal amount, long volume, decimal collections, uint? version = null, object[]? lines = null, int orders = 1, string? note = null) =>
         new { salesAmount = amount, salesVolume = volume, collections, orders, newCustomers = 0, existingCustomerVisits = 2, calls = 5, lostCustomers = 0, note, lines, version };
 
-    public Task<HttpResponseMessage> PutWeekAsync(string period, int week, object body) =>
-        SendAsync(HttpMethod.Put, $"api/v1/progress/{period}/weeks/{week}", JsonContent.Create(body, options: TargetsApi.Json));
+    public Task<HttpResponseMessage> PutWeekAsync(string period, int week, object body, string language = "en") =>
+        SendAsync(HttpMethod.Put, $"api/v1/progress/{period}/weeks/{week}", JsonContent.Create(body, options: TargetsApi.Json), language);
 
     public Task<HttpResponseMessage> GetMonthAsync(string period, Guid? repId = null) =>
         SendAsync(HttpMethod.Get, $"api/v1/progress/{period}" + (repId is null ? "" : $"?repId={repId}"), null);
@@ -71,7 +71,7 @@ public sealed class ProgressApi(HttpClient client, string? token)
     public Task<HttpResponseMessage> PostImportAsync(string csv, bool preview = false) =>
         SendAsync(HttpMethod.Post, preview ? "api/v1/history-import/preview" : "api/v1/history-import", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content)
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, string language = "en")
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         if (token is not null)
@@ -79,7 +79,7 @@ public sealed class ProgressApi(HttpClient client, string? token)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        request.Headers.TryAddWithoutValidation("Accept-Language", "en");
+        request.Headers.TryAddWithoutValidation("Accept-Language", language);
         return await client.SendAsync(request);
     }
 }

@@ -50,6 +50,31 @@ public class ProgressEntryCreate
     }
 
     [Fact]
+    public void KeepsTheCollectionsOfOlderReceivablesAndTheRestIsUpToThreeMonths()
+    {
+        var entry = ProgressEntry.Create(November, 2, Rep, Region, Week() with { Collections3To6Months = 200m, CollectionsOver6Months = 50.25m }, null, [], At);
+
+        (entry.Collections3To6Months, entry.CollectionsOver6Months).ShouldBe((200m, 50.25m));
+        entry.Figures.CollectionsUpTo3Months.ShouldBe(entry.Collections - 250.25m);
+    }
+
+    [Theory]
+    [InlineData("600.01", "200", "Collections3To6Months")]
+    [InlineData("0", "800.01", "Collections3To6Months")]
+    [InlineData("-0.01", "0", "Collections3To6Months")]
+    [InlineData("0", "0.001", "CollectionsOver6Months")]
+    public void RejectsOlderPartsAboveTheCollectionsNegativeOrPastTheCent(string from3To6, string over6, string field)
+    {
+        var ex = Should.Throw<ProgressRulesException>(() => ProgressEntry.Create(November, 2, Rep, Region, Week() with
+        {
+            Collections3To6Months = decimal.Parse(from3To6, System.Globalization.CultureInfo.InvariantCulture),
+            CollectionsOver6Months = decimal.Parse(over6, System.Globalization.CultureInfo.InvariantCulture),
+        }, null, [], At));
+
+        ex.Problems.Select(p => p.Field).ShouldBe([field]);
+    }
+
+    [Fact]
     public void AcceptsAProductSplitThatSumsToTheTotals()
     {
         var entry = ProgressEntry.Create(November, 1, Rep, Region, Week(), null,

@@ -18,6 +18,8 @@ internal sealed class ProgressEntryConfiguration : IEntityTypeConfiguration<Prog
         builder.Property(e => e.SalesAmount).HasPrecision(18, 2);
         builder.Property(e => e.Collections).HasPrecision(18, 2);
         builder.Property(e => e.NewCustomerSales).HasPrecision(18, 2);
+        builder.Property(e => e.Collections3To6Months).HasColumnName("collections_3_to_6_months").HasPrecision(18, 2).HasDefaultValue(0m);
+        builder.Property(e => e.CollectionsOver6Months).HasColumnName("collections_over_6_months").HasPrecision(18, 2).HasDefaultValue(0m);
         builder.Property(e => e.Note).HasMaxLength(ProgressEntry.NoteMaxLength);
         builder.Property(e => e.Version).IsRowVersion();
         // One entry per rep and week: a retried save replaces, never adds.

@@ -1158,6 +1158,20 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                         .HasColumnType("numeric(18,2)")
                         .HasColumnName("collections");
 
+                    b.Property<decimal>("Collections3To6Months")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("collections_3_to_6_months");
+
+                    b.Property<decimal>("CollectionsOver6Months")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasDefaultValue(0m)
+                        .HasColumnName("collections_over_6_months");
+
                     b.Property<DateTimeOffset>("EnteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("entered_at");

@@ -11,13 +11,14 @@ namespace SalesPlanning.Web.Components.Pages.Progress;
 public sealed class WeekEdit
 {
     public static readonly IReadOnlyList<string> MoneyFields =
-        [nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.Collections), nameof(WeeklyFigures.NewCustomerSales)];
+        [nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.Collections), nameof(WeeklyFigures.Collections3To6Months),
+            nameof(WeeklyFigures.CollectionsOver6Months), nameof(WeeklyFigures.NewCustomerSales)];
 
-    /// <summary>The grid's columns in order: sales, volume, collections, then the customers' counts and sales.</summary>
+    /// <summary>The grid's columns in order: sales, volume, collections and their older parts, then the customers' counts and sales.</summary>
     public static readonly IReadOnlyList<string> Fields =
     [
         nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.SalesVolume), nameof(WeeklyFigures.Collections),
-        nameof(WeeklyFigures.Orders), nameof(WeeklyFigures.NewCustomers), nameof(WeeklyFigures.NewCustomerSales),
+        nameof(WeeklyFigures.Collections3To6Months), nameof(WeeklyFigures.CollectionsOver6Months), nameof(WeeklyFigures.Orders), nameof(WeeklyFigures.NewCustomers), nameof(WeeklyFigures.NewCustomerSales),
         nameof(WeeklyFigures.ExistingCustomerVisits), nameof(WeeklyFigures.Calls), nameof(WeeklyFigures.LostCustomers),
     ];
 
@@ -60,6 +61,8 @@ public sealed class WeekEdit
         Values[nameof(WeeklyFigures.Orders)] = Count(entry?.Orders);
         Values[nameof(WeeklyFigures.NewCustomers)] = Count(entry?.NewCustomers);
         Values[nameof(WeeklyFigures.NewCustomerSales)] = Money(entry?.NewCustomerSales);
+        Values[nameof(WeeklyFigures.Collections3To6Months)] = Money(entry?.Collections3To6Months);
+        Values[nameof(WeeklyFigures.CollectionsOver6Months)] = Money(entry?.CollectionsOver6Months);
         Values[nameof(WeeklyFigures.ExistingCustomerVisits)] = Count(entry?.ExistingCustomerVisits);
         Values[nameof(WeeklyFigures.Calls)] = Count(entry?.Calls);
         Values[nameof(WeeklyFigures.LostCustomers)] = Count(entry?.LostCustomers);
@@ -116,7 +119,8 @@ public sealed class WeekEdit
         return new SaveProgressEntry(period, Number, money[nameof(WeeklyFigures.SalesAmount)]!.Value, counts[nameof(WeeklyFigures.SalesVolume)]!.Value,
             money[nameof(WeeklyFigures.Collections)]!.Value, Whole(nameof(WeeklyFigures.Orders)), Whole(nameof(WeeklyFigures.NewCustomers)),
             Whole(nameof(WeeklyFigures.ExistingCustomerVisits)), Whole(nameof(WeeklyFigures.Calls)), Whole(nameof(WeeklyFigures.LostCustomers)),
-            Note, lines, Version, money[nameof(WeeklyFigures.NewCustomerSales)]!.Value);
+            Note, lines, Version, money[nameof(WeeklyFigures.NewCustomerSales)]!.Value,
+            money[nameof(WeeklyFigures.Collections3To6Months)]!.Value, money[nameof(WeeklyFigures.CollectionsOver6Months)]!.Value);
     }
 
     public void Saved(ProgressEntryView entry, IReadOnlyList<ProgressProductView> products) => Load(entry, products);
