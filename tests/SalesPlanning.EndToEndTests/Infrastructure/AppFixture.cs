@@ -6,7 +6,7 @@ namespace SalesPlanning.EndToEndTests.Infrastructure;
 /// One app per test class: the real app on Kestrel at a loopback port, on a fresh migrated database
 /// clone with the demo company (SalesPlanning.TestSupport); plus the browser all classes share.
 /// </summary>
-public sealed class AppFixture : IAsyncLifetime, IAsyncDisposable
+public class AppFixture : IAsyncLifetime, IAsyncDisposable
 {
     private SalesPlanningApp? app;
 
@@ -19,7 +19,7 @@ public sealed class AppFixture : IAsyncLifetime, IAsyncDisposable
     {
         // Launch the browser (first class only) while the app starts.
         var browser = SharedBrowser.GetAsync();
-        app = await SalesPlanningApp.StartAsync();
+        app = await SalesPlanningApp.StartAsync(demoData: true, Settings);
         RootUri = app.RootUri;
         Browser = await browser;
     }
@@ -41,20 +41,30 @@ public sealed class AppFixture : IAsyncLifetime, IAsyncDisposable
             throw new InvalidOperationException("The app is running.");
         }
 
-        app = new SalesPlanningApp(ConnectionString!, demoData: true, port: RootUri.Port);
+        app = new SalesPlanningApp(ConnectionString!, demoData: true, Settings, port: RootUri.Port);
         app.StartServer();
     }
 
     private string? ConnectionString { get; set; }
 
+    /// <summary>App settings on top of the test defaults (e.g. the demo's plans); none here.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     Task IAsyncLifetime.DisposeAsync() => ((IAsyncDisposable)this).DisposeAsync().AsTask();
 
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (app is not null)
         {
             await app.DisposeAsync();
             app = null;
         }
     }
+}
+
+/// <summary>The app with the demo company as <c>./run.sh</c> loads it: plans, last month signed off, its incentive run approved.</summary>
+public sealed class DemoPlansAppFixture : AppFixture
+{
+    protected override IReadOnlyDictionary<string, string?>? Settings { get; } = new Dictionary<string, string?> { ["SalesPlanning:DemoPlans"] = "true" };
 }

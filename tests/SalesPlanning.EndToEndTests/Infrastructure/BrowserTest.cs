@@ -9,7 +9,11 @@ namespace SalesPlanning.EndToEndTests.Infrastructure;
 /// when the test ends, fails it if any page logged a console error or threw an uncaught exception
 /// (no page any test visits may show an error).
 /// </summary>
-public abstract partial class BrowserTest(AppFixture fixture) : IClassFixture<AppFixture>, IAsyncLifetime
+public abstract class BrowserTest(AppFixture fixture) : BrowserTest<AppFixture>(fixture);
+
+/// <summary>As <see cref="BrowserTest"/>, against an app started by a fixture of its own kind (e.g. with the demo's plans).</summary>
+public abstract class BrowserTest<TFixture>(TFixture fixture) : IClassFixture<TFixture>, IAsyncLifetime
+    where TFixture : AppFixture
 {
     public const string English = "en-US";
     public const string Chinese = "zh-CN";
@@ -24,7 +28,7 @@ public abstract partial class BrowserTest(AppFixture fixture) : IClassFixture<Ap
         SetDefaultExpectTimeout(15_000);
     }
 
-    protected AppFixture Fixture { get; } = fixture;
+    protected TFixture Fixture { get; } = fixture;
 
     /// <summary>
     /// Lets the pages of this test log errors that match <paramref name="pattern"/>: only a test that
@@ -122,11 +126,11 @@ public abstract partial class BrowserTest(AppFixture fixture) : IClassFixture<Ap
         await WaitForCircuitAsync(page);
         await Expect(page.GetByTestId(home.ContentTestId)).ToBeVisibleAsync();
         // No loading or empty-state message (the snackbar's live region is an empty status too).
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = SomeText() })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = BrowserPatterns.SomeText() })).ToHaveCountAsync(0);
     }
 
     /// <summary>The URL of the sign-in page, with or without a query string.</summary>
-    protected static Regex LoginUrl() => LoginUrlRegex();
+    protected static Regex LoginUrl() => BrowserPatterns.LoginUrl();
 
     /// <summary>A regex matching the absolute URL of <paramref name="path"/> (e.g. "/director") without a query string.</summary>
     protected static Regex UrlOf(string path) =>
@@ -144,10 +148,14 @@ public abstract partial class BrowserTest(AppFixture fixture) : IClassFixture<Ap
         errors.ShouldBeEmpty(
             string.Create(CultureInfo.InvariantCulture, $"the browser reported {errors.Count} error(s):\n") + string.Join('\n', errors));
     }
+}
 
+/// <summary>Patterns the browser tests look for.</summary>
+internal static partial class BrowserPatterns
+{
     [GeneratedRegex(@"\S")]
-    private static partial Regex SomeText();
+    public static partial Regex SomeText();
 
     [GeneratedRegex(@"/account/login(\?|$)")]
-    private static partial Regex LoginUrlRegex();
+    public static partial Regex LoginUrl();
 }
