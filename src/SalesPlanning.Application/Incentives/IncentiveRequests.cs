@@ -3,7 +3,7 @@ using SalesPlanning.Domain.Incentives;
 
 namespace SalesPlanning.Application.Incentives;
 
-/// <summary>A new version of the incentive plan in force from a month, saved over the version read (0: none saved yet).</summary>
+/// <summary>A new version of the incentive plan in force from a month; <see cref="Number"/> is the newest version the editor read (0: none).</summary>
 public sealed record SaveIncentivePlan(Period EffectiveFrom, IncentiveTerms Terms, int Number);
 
 /// <summary>A person's grade from a month on; null takes them out of the scheme from then.</summary>

@@ -44,6 +44,7 @@ public sealed class IncentiveService(
         var lastApproved = await db.IncentiveRuns.AsNoTracking().OrderByDescending(r => r.PeriodKey).Select(r => (int?)r.PeriodKey).FirstOrDefaultAsync(cancellationToken);
         return Result<IncentivePlanView>.Ok(new IncentivePlanView(
             inForce?.Number ?? 0,
+            versions.Count == 0 ? 0 : versions[0].Number,
             inForce?.EffectiveFrom ?? period,
             inForce?.Terms ?? IncentiveTerms.Seed003,
             [.. versions.Select(v => new PlanVersionRef(v.Number, v.EffectiveFrom, v.SavedAt, names.GetValueOrDefault(v.SavedBy, "")))],

@@ -3,9 +3,13 @@ using SalesPlanning.Domain.Incentives;
 
 namespace SalesPlanning.Application.Incentives;
 
-/// <summary>The plan in force for a month (number 0: nothing saved yet, seed 003's defaults) and every saved version.</summary>
+/// <summary>
+/// The plan in force for a month (number 0: nothing saved yet, seed 003's defaults) and every saved version;
+/// <see cref="Latest"/> is the newest version saved (0: none), which a save sends back to show what it was based on.
+/// </summary>
 public sealed record IncentivePlanView(
     int Number,
+    int Latest,
     Period EffectiveFrom,
     IncentiveTerms Terms,
     IReadOnlyList<PlanVersionRef> Versions,

@@ -87,7 +87,7 @@ public sealed record LineResponse(string Kind, decimal Amount, decimal Basis, de
 public sealed record PoolResponse(bool Met, decimal? Target, decimal Sales, decimal Pool, decimal HeadPart, decimal RepsPart, decimal NonSalesPart,
     decimal QuarterReserve, decimal HeadPaid, decimal RepsPaid, decimal NonSalesPaid, decimal Fund);
 
-public sealed record PlanResponse(int Number, string EffectiveFrom, IReadOnlyList<VersionResponse> Versions, string? LastApproved, bool CanEdit);
+public sealed record PlanResponse(int Number, int Latest, string EffectiveFrom, IReadOnlyList<VersionResponse> Versions, string? LastApproved, bool CanEdit);
 
 public sealed record VersionResponse(int Number, string EffectiveFrom);
 

@@ -67,7 +67,8 @@ public class IncentiveRunLifecycle(IncentiveAppFixture fixture) : IClassFixture<
         }
 
         (await director.ReadAsync<PlanResponse>($"incentives/plan/{ThisMonth}")).Number.ShouldBe(2);
-        (await director.ReadAsync<PlanResponse>($"incentives/plan/{LastMonth}")).Number.ShouldBe(1);
+        var lastMonthsPlan = await director.ReadAsync<PlanResponse>($"incentives/plan/{LastMonth}");
+        (lastMonthsPlan.Number, lastMonthsPlan.Latest).ShouldBe((1, 2));
         var thisMonth = await director.ReadAsync<RunResponse>($"incentives/runs/{ThisMonth}");
         thisMonth.PlanNumber.ShouldBe(2);
         thisMonth.Of(partTimer).Line("Commission").Percent.ShouldBe(3m);
