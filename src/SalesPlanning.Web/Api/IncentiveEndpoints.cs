@@ -65,22 +65,10 @@ internal static class IncentiveEndpoints
                 WithPeriod(period, async p => (await service.ReopenAsync(caller, new ReopenIncentiveRun(p, body.Reason), ct)).ToHttp()))
             .WithSummary("Re-open an approved run (directors) with a reason, which is audited.");
         runs.MapGet("/export.xlsx", (string period, Caller caller, IncentiveService service, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                WithPeriod(period, async p =>
-                {
-                    var run = await service.GetRunAsync(caller, p, ct);
-                    return run.IsOk
-                        ? Results.File(IncentiveWorkbook.Create(run.Value!, text), IncentiveWorkbook.ContentType, IncentiveWorkbook.FileName(run.Value!, "xlsx"))
-                        : run.ToHttp();
-                }))
+                ExportAsync(period, caller, service, run => Results.File(IncentiveWorkbook.Create(run, text), IncentiveWorkbook.ContentType, IncentiveWorkbook.FileName(run, "xlsx")), ct))
             .WithSummary("The month's run for payroll as an Excel workbook: the statements you may read.");
         runs.MapGet("/export.csv", (string period, Caller caller, IncentiveService service, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                WithPeriod(period, async p =>
-                {
-                    var run = await service.GetRunAsync(caller, p, ct);
-                    return run.IsOk
-                        ? Results.File(IncentiveWorkbook.Csv(run.Value!, text), IncentiveWorkbook.CsvContentType, IncentiveWorkbook.FileName(run.Value!, "csv"))
-                        : run.ToHttp();
-                }))
+                ExportAsync(period, caller, service, run => Results.File(IncentiveWorkbook.Csv(run, text), IncentiveWorkbook.CsvContentType, IncentiveWorkbook.FileName(run, "csv")), ct))
             .WithSummary("The month's run for payroll as CSV (UTF-8): one row per person.");
         runs.MapGet("/what-if", (string period, decimal amount, Guid? personId, Caller caller, IncentiveService service, CancellationToken ct) =>
                 WithPeriod(period, async p => (await service.WhatIfAsync(caller, p, amount, personId, ct)).ToHttp()))
@@ -90,6 +78,14 @@ internal static class IncentiveEndpoints
                 (await service.GetHistoryAsync(caller, personId, year, ct)).ToHttp())
             .WithSummary("A person's approved months of a year, newest first (their own, managers their regions' reps, directors anyone).");
     }
+
+    /// <summary>The run the caller may read, as a file; the refusal as any other when they may not.</summary>
+    private static Task<IResult> ExportAsync(string period, Caller caller, IncentiveService service, Func<IncentiveRunView, IResult> file, CancellationToken ct) =>
+        WithPeriod(period, async p =>
+        {
+            var run = await service.GetRunAsync(caller, p, ct);
+            return run.IsOk ? file(run.Value!) : run.ToHttp();
+        });
 
     private static async Task<IResult> WithPeriod(string period, Func<Period, Task<IResult>> call)
     {

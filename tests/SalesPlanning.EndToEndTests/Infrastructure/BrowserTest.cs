@@ -136,6 +136,28 @@ public abstract class BrowserTest<TFixture>(TFixture fixture) : IClassFixture<TF
     protected static Regex UrlOf(string path) =>
         new("^https?://[^/]+" + Regex.Escape(path) + "$");
 
+    /// <summary>A new page in <paramref name="locale"/> at <paramref name="width"/> px, signed in as <paramref name="email"/>.</summary>
+    protected async Task<IPage> SignedInPageAsync(string email, string locale = English, int width = 1280)
+    {
+        var page = await OpenPageAsync(locale, width);
+        await SignInAsync(page, email);
+        return page;
+    }
+
+    /// <summary>The page at 1280 and 390 px in the language it is in: it never scrolls sideways; kept as screenshots.</summary>
+    protected static async Task CaptureAsync(IPage page, string name, string locale)
+    {
+        foreach (var width in new[] { 1280, 390 })
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            var sideways = await WholePage.SidewaysScrollAsync(page);
+            await WholePage.CaptureAsync(page, Screenshots.PathFor(name, locale, width));
+            sideways.ShouldBeLessThanOrEqualTo(0, $"{name} at {width} px scrolls sideways by {sideways} px");
+        }
+
+        await page.SetViewportSizeAsync(1280, 800);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

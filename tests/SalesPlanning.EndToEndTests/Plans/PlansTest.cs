@@ -56,13 +56,6 @@ public abstract class PlansTest(AppFixture fixture) : BrowserTest(fixture)
         return east;
     }
 
-    protected async Task<IPage> SignedInPageAsync(string email, string locale = English, int width = 1280)
-    {
-        var page = await OpenPageAsync(locale, width);
-        await SignInAsync(page, email);
-        return page;
-    }
-
     /// <summary>Opens a region's plan of a month and waits until it is live and loaded.</summary>
     protected static async Task OpenPlanAsync(IPage page, Guid regionId, string period)
     {

@@ -12,7 +12,7 @@ public sealed class ScorecardTests(AppFixture fixture) : BrowserTest(fixture)
     [Fact]
     public async Task A_manager_sets_team_targets_and_manual_scores_and_the_rep_and_director_see_the_result()
     {
-        var manager = await SignedInAsync(DemoUsers.ManagerEast, English);
+        var manager = await SignedInPageAsync(DemoUsers.ManagerEast, English);
         await OpenScorecardsAsync(manager);
         var team = manager.GetByTestId("scorecards-ranking");
         await Expect(team.Locator("tbody tr")).ToHaveCountAsync(4);
@@ -68,7 +68,7 @@ public sealed class ScorecardTests(AppFixture fixture) : BrowserTest(fixture)
         await CaptureAsync(manager, "scorecards-manager", English);
 
         // The rep sees the same scorecard, in Chinese, with its trend.
-        var rep = await SignedInAsync(DemoUsers.Rep01, Chinese);
+        var rep = await SignedInPageAsync(DemoUsers.Rep01, Chinese);
         await OpenScorecardsAsync(rep);
         await Expect(rep.Locator("h1")).ToHaveTextAsync("绩效考核");
         await Expect(rep.GetByTestId("scorecard-total")).ToHaveTextAsync(managersScore!);
@@ -78,7 +78,7 @@ public sealed class ScorecardTests(AppFixture fixture) : BrowserTest(fixture)
         await CaptureAsync(rep, "scorecards-rep", Chinese);
 
         // The director's company ranking shows rep01 with the same score, at a place no worse than better scores allow.
-        var director = await SignedInAsync(DemoUsers.Director, English);
+        var director = await SignedInPageAsync(DemoUsers.Director, English);
         await OpenScorecardsAsync(director);
         var ranking = director.GetByTestId("scorecards-ranking");
         await Expect(ranking.Locator("tbody tr")).ToHaveCountAsync(12);
@@ -94,7 +94,7 @@ public sealed class ScorecardTests(AppFixture fixture) : BrowserTest(fixture)
     [Fact]
     public async Task Each_scorecards_page_shows_in_the_other_language_too()
     {
-        var manager = await SignedInAsync(DemoUsers.ManagerEast, Chinese);
+        var manager = await SignedInPageAsync(DemoUsers.ManagerEast, Chinese);
         await OpenScorecardsAsync(manager);
         await Expect(manager.Locator("h1")).ToHaveTextAsync("绩效考核");
         await Expect(manager.GetByTestId("scorecards-ranking").Locator("thead")).ToContainTextAsync("得分");
@@ -106,12 +106,12 @@ public sealed class ScorecardTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(manager.GetByTestId("targets-grid").Locator("thead")).ToContainTextAsync("新客户开发数量");
         await CaptureAsync(manager, "scorecard-targets", Chinese);
 
-        var rep = await SignedInAsync(DemoUsers.Rep01, English);
+        var rep = await SignedInPageAsync(DemoUsers.Rep01, English);
         await OpenScorecardsAsync(rep);
         await Expect(rep.GetByTestId("scorecard-title")).ToContainTextAsync("Scorecard of 赵磊");
         await CaptureAsync(rep, "scorecards-rep", English);
 
-        var director = await SignedInAsync(DemoUsers.Director, Chinese);
+        var director = await SignedInPageAsync(DemoUsers.Director, Chinese);
         await OpenScorecardsAsync(director);
         await Expect(director.Locator("h2").First).ToHaveTextAsync("公司排名");
         await CaptureAsync(director, "scorecards-director", Chinese);
@@ -120,31 +120,10 @@ public sealed class ScorecardTests(AppFixture fixture) : BrowserTest(fixture)
     private static decimal Score(string text) =>
         decimal.TryParse(text, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : -1m;
 
-    private async Task<IPage> SignedInAsync(string email, string locale)
-    {
-        var page = await OpenPageAsync(locale);
-        await SignInAsync(page, email);
-        return page;
-    }
-
     private static async Task OpenScorecardsAsync(IPage page)
     {
         await page.GotoAsync("scorecards");
         await WaitForCircuitAsync(page);
         await Expect(page.GetByTestId("scorecard")).ToBeVisibleAsync();
-    }
-
-    /// <summary>The page at 1280 and 390 px in the language it is in: it never scrolls sideways; kept as screenshots.</summary>
-    private static async Task CaptureAsync(IPage page, string name, string locale)
-    {
-        foreach (var width in new[] { 1280, 390 })
-        {
-            await page.SetViewportSizeAsync(width, 800);
-            var sideways = await WholePage.SidewaysScrollAsync(page);
-            await WholePage.CaptureAsync(page, Screenshots.PathFor(name, locale, width));
-            sideways.ShouldBeLessThanOrEqualTo(0, $"{name} at {width} px scrolls sideways by {sideways} px");
-        }
-
-        await page.SetViewportSizeAsync(1280, 800);
     }
 }

@@ -14,14 +14,6 @@ public abstract partial class TargetsTest(AppFixture fixture) : BrowserTest(fixt
 {
     protected const string Metric = "SalesAmount";
 
-    /// <summary>A new browser context with <paramref name="email"/> signed in (on their home page).</summary>
-    protected async Task<IPage> SignedInPageAsync(string email, string locale = English, int width = 1280)
-    {
-        var page = await OpenPageAsync(locale, width);
-        await SignInAsync(page, email);
-        return page;
-    }
-
     /// <summary>Opens /targets for <paramref name="period"/> and waits until its cards are live and loaded.</summary>
     protected static async Task OpenTargetsAsync(IPage page, string period)
     {
