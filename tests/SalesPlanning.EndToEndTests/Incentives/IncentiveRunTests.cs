@@ -85,6 +85,54 @@ public sealed class IncentiveRunTests(DemoPlansAppFixture fixture) : BrowserTest
         await CaptureAsync(chinese, "incentives-rep", Chinese);
     }
 
+    [Fact]
+    public async Task The_director_edits_a_tier_and_grades_a_rep_from_next_month()
+    {
+        var next = ThisMonth.Next().ToString();
+        var director = await SignedInPageAsync(DemoUsers.Director, Chinese);
+        await OpenAsync(director, ThisMonth);
+        await director.GetByTestId("incentive-plan-link").ClickAsync();
+        await WaitForCircuitAsync(director);
+        await Expect(director.GetByTestId("plan-in-force")).ToContainTextAsync("第 1 版");
+        await Expect(director.GetByTestId("plan-save")).ToContainTextAsync(next);
+        var versions = director.GetByTestId("plan-versions").Locator("tbody tr");
+        await Expect(versions).ToHaveCountAsync(1);
+
+        // A slip is told at its field before anything is sent; a gap between tiers by the server, at the tier.
+        await director.GetByTestId("Grades[1].BasePay").FillAsync("6,000元");
+        await director.GetByTestId("plan-save").ClickAsync();
+        await Expect(director.GetByTestId("Grades[1].BasePay-error")).ToBeVisibleAsync();
+        await director.GetByTestId("Grades[1].BasePay").FillAsync("6500");
+        await director.GetByTestId("Grades[2].Tiers[1].FromPercent").FillAsync("70");
+        await director.GetByTestId("plan-save").ClickAsync();
+        await director.GetByTestId("confirm-ok").ClickAsync();
+        await Expect(director.GetByTestId("Grades[2].Tiers[1].FromPercent-error")).ToHaveTextAsync("有空档：上一档止于 60%，本档始于 70%。各档必须首尾相接。");
+        await Expect(versions).ToHaveCountAsync(1);
+        await CaptureAsync(director, "incentive-plan", Chinese);
+
+        // Mended and a rate changed: saved as version 2 from next month.
+        await director.GetByTestId("Grades[2].Tiers[1].FromPercent").FillAsync("60");
+        await director.GetByTestId("Grades[2].Tiers[1].Rate").FillAsync("3.5");
+        await director.GetByTestId("plan-save").ClickAsync();
+        await Expect(director.GetByTestId("confirm-message")).ToContainTextAsync(next);
+        await director.GetByTestId("confirm-ok").ClickAsync();
+        await Expect(Notification(director, "已保存为第 2 版。")).ToBeVisibleAsync();
+        await Expect(versions).ToHaveCountAsync(2);
+        await Expect(director.GetByTestId("Grades[2].Tiers[1].Rate")).ToHaveValueAsync("3.5");
+
+        // In English: rep02 (钱芳) becomes a senior rep from next month.
+        var english = await SignedInPageAsync(DemoUsers.Director, English);
+        await english.GotoAsync($"incentives/plan?period={next}");
+        await WaitForCircuitAsync(english);
+        var row = english.Locator("[data-testid=grade-row][data-email='rep02@demo.local']");
+        await row.GetByTestId("grade-select").ClickAsync();
+        await english.GetByRole(AriaRole.Option, new() { Name = "Senior sales rep" }).ClickAsync();
+        await row.GetByTestId("grade-save").ClickAsync();
+        await Expect(Notification(english, "钱芳's grade is saved.")).ToBeVisibleAsync();
+        await Expect(row).ToContainTextAsync($"since {next}");
+        await CaptureAsync(english, "incentive-plan", English);
+    }
+
     private static async Task OpenAsync(IPage page, Period period)
     {
         await page.GotoAsync($"incentives?period={period}");
