@@ -116,8 +116,8 @@ public sealed class IncentiveRunTests(DemoPlansAppFixture fixture) : BrowserTest
         await director.GetByTestId("plan-save").ClickAsync();
         await Expect(director.GetByTestId("confirm-message")).ToContainTextAsync(next);
         await director.GetByTestId("confirm-ok").ClickAsync();
-        await Expect(Notification(director, "已保存为第 2 版。")).ToBeVisibleAsync();
         await Expect(versions).ToHaveCountAsync(2);
+        await Expect(director.GetByTestId("plan-in-force")).ToContainTextAsync($"第 2 版，自 {next} 起生效");
         await Expect(director.GetByTestId("Grades[2].Tiers[1].Rate")).ToHaveValueAsync("3.5");
 
         // In English: rep02 (钱芳) becomes a senior rep from next month.
