@@ -250,7 +250,7 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         if (groupBy == Dimension.Product || filter.ProductId is not null)
         {
             // Only split lines say which product was sold; an entry without a split counts toward no product.
-            weekly = db.ProgressLines.AsNoTracking().Join(entries, l => l.EntryId, e => e.Id,
+            weekly = db.ProgressLines.AsNoTracking().Where(l => l.PeriodKey == period.Key).Join(entries, l => l.EntryId, e => e.Id,
                 (l, e) => new Flat { RegionId = e.RegionId, RepId = e.RepId, ProductId = l.ProductId, Amount = l.SalesAmount, Volume = l.SalesVolume, Collections = l.Collections });
             if (filter.ProductId is { } product)
             {

@@ -134,7 +134,7 @@ public sealed class ProgressEntry
         CollectionsOver6Months = figures.CollectionsOver6Months;
         Note = trimmedNote;
         _lines.Clear();
-        _lines.AddRange(lines.OrderBy(l => l.ProductId).Select(l => new ProgressLine(Id, l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)));
+        _lines.AddRange(lines.OrderBy(l => l.ProductId).Select(l => new ProgressLine(Id, PeriodKey, l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)));
         UpdatedAt = at;
         return true;
     }

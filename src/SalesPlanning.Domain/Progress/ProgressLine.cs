@@ -1,12 +1,16 @@
 namespace SalesPlanning.Domain.Progress;
 
-/// <summary>One product's share of a week's entry: amount, volume and collections.</summary>
+/// <summary>
+/// One product's share of a week's entry: amount, volume and collections. It carries its entry's month, so a
+/// month's product figures read that month's lines only (issue 17), not every line ever saved.
+/// </summary>
 public sealed class ProgressLine
 {
-    internal ProgressLine(Guid entryId, Guid productId, decimal salesAmount, long salesVolume, decimal collections)
+    internal ProgressLine(Guid entryId, int periodKey, Guid productId, decimal salesAmount, long salesVolume, decimal collections)
     {
         Id = Guid.CreateVersion7();
         EntryId = entryId;
+        PeriodKey = periodKey;
         ProductId = productId;
         SalesAmount = salesAmount;
         SalesVolume = salesVolume;
@@ -21,6 +25,9 @@ public sealed class ProgressLine
     public Guid Id { get; private set; }
 
     public Guid EntryId { get; private set; }
+
+    /// <summary>The month of the entry (its <see cref="ProgressEntry.PeriodKey"/>).</summary>
+    public int PeriodKey { get; private set; }
 
     public Guid ProductId { get; private set; }
 

@@ -317,7 +317,7 @@ public sealed class CompanySeeder(
 
     // ------------------------------------------------------------------ actuals
 
-    private readonly record struct LineRow(Guid Id, Guid EntryId, Guid ProductId, decimal Amount, long Volume, decimal Collections);
+    private readonly record struct LineRow(Guid Id, Guid EntryId, int PeriodKey, Guid ProductId, decimal Amount, long Volume, decimal Collections);
 
     private async Task<string> SeedActualsAsync(DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -391,7 +391,7 @@ public sealed class CompanySeeder(
                             collections += sale.Collections;
                             if (split)
                             {
-                                lines.Add(new LineRow(Guid.CreateVersion7(), id, _products[p].Id, sale.Amount, sale.Volume, sale.Collections));
+                                lines.Add(new LineRow(Guid.CreateVersion7(), id, month.Key, _products[p].Id, sale.Amount, sale.Volume, sale.Collections));
                                 Count(-1, m, region, p, sale.Amount, sale.Volume, sale.Collections, lastYearFrom);
                             }
                         }
@@ -438,13 +438,14 @@ public sealed class CompanySeeder(
 
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         await using (var lineCopy = await connection.BeginBinaryImportAsync(
-            "COPY progress_lines (id, entry_id, product_id, sales_amount, sales_volume, collections) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY progress_lines (id, entry_id, period_key, product_id, sales_amount, sales_volume, collections) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var line in lines)
             {
                 lineCopy.StartRow();
                 lineCopy.Write(line.Id, NpgsqlDbType.Uuid);
                 lineCopy.Write(line.EntryId, NpgsqlDbType.Uuid);
+                lineCopy.Write(line.PeriodKey, NpgsqlDbType.Integer);
                 lineCopy.Write(line.ProductId, NpgsqlDbType.Uuid);
                 lineCopy.Write(line.Amount, NpgsqlDbType.Numeric);
                 lineCopy.Write(line.Volume, NpgsqlDbType.Bigint);

@@ -44,6 +44,8 @@ internal sealed class ProgressLineConfiguration : IEntityTypeConfiguration<Progr
         builder.Property(l => l.Collections).HasPrecision(18, 2);
         builder.HasIndex(l => new { l.EntryId, l.ProductId }).IsUnique();
         builder.HasIndex(l => l.ProductId);
+        // A month's product figures read that month's lines only.
+        builder.HasIndex(l => new { l.PeriodKey, l.ProductId });
         builder.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1268,6 +1268,10 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("entry_id");
 
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
                     b.Property<Guid>("ProductId")
                         .HasColumnType("uuid")
                         .HasColumnName("product_id");
@@ -1290,6 +1294,9 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.HasIndex("EntryId", "ProductId")
                         .IsUnique()
                         .HasDatabaseName("ix_progress_lines_entry_id_product_id");
+
+                    b.HasIndex("PeriodKey", "ProductId")
+                        .HasDatabaseName("ix_progress_lines_period_key_product_id");
 
                     b.ToTable("progress_lines", (string)null);
                 });
