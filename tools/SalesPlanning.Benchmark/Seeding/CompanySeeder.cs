@@ -336,7 +336,7 @@ public sealed class CompanySeeder(
                 cancellationToken);
             await using var entryCopy = await entryConnection.BeginBinaryImportAsync(
                 "COPY progress_entries (id, period_key, week_number, rep_id, region_id, sales_amount, sales_volume, collections, orders, "
-                + "new_customers, existing_customer_visits, calls, lost_customers, note, updated_at, new_customer_sales) FROM STDIN (FORMAT BINARY)",
+                + "new_customers, existing_customer_visits, calls, lost_customers, note, updated_at, entered_at, new_customer_sales) FROM STDIN (FORMAT BINARY)",
                 cancellationToken);
 
             // Month by month, so that the (period_key, …) indexes fill in order as they would over time.
@@ -425,6 +425,8 @@ public sealed class CompanySeeder(
                             entryCopy.WriteNull();
                         }
 
+                        // Entered when last saved: the benchmark's weeks are saved once.
+                        entryCopy.Write(updated < nowUtc ? updated : nowUtc, NpgsqlDbType.TimestampTz);
                         entryCopy.Write(updated < nowUtc ? updated : nowUtc, NpgsqlDbType.TimestampTz);
                         entryCopy.Write(newCustomers == 0 ? 0m : decimal.Round(amount * (decimal)(0.05 + (0.25 * random.NextDouble())), 2), NpgsqlDbType.Numeric);
                         entries++;
