@@ -199,17 +199,18 @@ public sealed class IncentiveService(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var live = await RunAsync(db, period, cancellationToken);
-        if (live.Status == RunStatus.Approved)
+        // The checks first, then the month is computed once (not once for the status and again to store it).
+        if (await db.IncentiveRuns.AnyAsync(r => r.PeriodKey == period.Key, cancellationToken))
         {
             return Result<IncentiveRunView>.Invalid(new Dictionary<string, string[]> { [""] = [IncentiveMessages.With(IncentiveMessages.AlreadyApproved, period.ToString())] });
         }
 
-        if (live.Status == RunStatus.Draft)
+        var notSignedOff = await NotSignedOffAsync(db, period, cancellationToken);
+        if (notSignedOff.Count > 0)
         {
             return Result<IncentiveRunView>.Invalid(new Dictionary<string, string[]>
             {
-                [""] = [IncentiveMessages.With(IncentiveMessages.NotSignedOff, period.ToString(), string.Join(", ", live.RegionsNotSignedOff))],
+                [""] = [IncentiveMessages.With(IncentiveMessages.NotSignedOff, period.ToString(), string.Join(", ", notSignedOff))],
             });
         }
 
