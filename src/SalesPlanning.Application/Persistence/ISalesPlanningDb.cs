@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Domain.Organisation;
@@ -37,6 +38,7 @@ public interface ISalesPlanningDb : IDisposable, IAsyncDisposable
     DbSet<MonthlyActual> MonthlyActuals { get; }
     DbSet<ProgressEntry> ProgressEntries { get; }
     DbSet<ProgressLine> ProgressLines { get; }
+    DbSet<RepMonthActual> RepMonthActuals { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<CompanySettings> CompanySettings { get; }
     DbSet<MonthlyPlan> MonthlyPlans { get; }

@@ -41,4 +41,20 @@ public sealed class DatabaseMigrator(IDbContextFactory<SalesPlanningDbContext> c
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    /// <summary>
+    /// Recomputes the per-rep monthly summary from the raw rows (ADR 0009): for after a restore or a hand-made
+    /// repair. Writers of actuals wait while it runs; answers how many summary rows it wrote.
+    /// </summary>
+    public async Task<long> RebuildSummariesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rebuild_rep_month_actuals()";
+        var written = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        logger.LogInformation("Rebuilt the monthly summaries: {SummaryRows} rows", written);
+        return written;
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
+using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Persistence;
@@ -39,6 +40,7 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<MonthlyActual> MonthlyActuals => Set<MonthlyActual>();
     public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
     public DbSet<ProgressLine> ProgressLines => Set<ProgressLine>();
+    public DbSet<RepMonthActual> RepMonthActuals => Set<RepMonthActual>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
     public DbSet<MonthlyPlan> MonthlyPlans => Set<MonthlyPlan>();

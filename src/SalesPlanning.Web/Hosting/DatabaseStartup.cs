@@ -11,7 +11,8 @@ internal static class DatabaseStartup
     /// company into an empty database when SalesPlanning:DemoData is on, and creates the first
     /// admin when SalesPlanning:BootstrapAdmin is set and there is none (in that order, because
     /// the demo company is only loaded into a database without users).
-    /// Returns false when the app should not serve: <c>--migrate-only</c>.
+    /// Returns false when the app should not serve: <c>--migrate-only</c>, or <c>--rebuild-summaries</c>
+    /// (recompute the monthly summaries from the raw rows, ADR 0009, then exit).
     /// </summary>
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app, string[] args)
     {
@@ -23,6 +24,14 @@ internal static class DatabaseStartup
         if (args.Contains("--migrate-only"))
         {
             app.Logger.LogInformation("Migrations applied; exiting because of --migrate-only");
+            return false;
+        }
+
+        if (args.Contains("--rebuild-summaries"))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().RebuildSummariesAsync();
+            app.Logger.LogInformation("Monthly summaries rebuilt; exiting because of --rebuild-summaries");
             return false;
         }
 

@@ -179,6 +179,91 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPlanning.Application.Actuals.RepMonthActual", b =>
+                {
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<Guid>("RepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rep_id");
+
+                    b.Property<long>("Calls")
+                        .HasColumnType("bigint")
+                        .HasColumnName("calls");
+
+                    b.Property<decimal>("Collections")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("collections");
+
+                    b.Property<decimal>("Collections3To6Months")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("collections_3_to_6_months");
+
+                    b.Property<decimal>("CollectionsOver6Months")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("collections_over_6_months");
+
+                    b.Property<long>("ExistingCustomerVisits")
+                        .HasColumnType("bigint")
+                        .HasColumnName("existing_customer_visits");
+
+                    b.Property<int>("HistoryRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("history_rows");
+
+                    b.Property<decimal>("HistorySalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("history_sales_amount");
+
+                    b.Property<long>("LostCustomers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lost_customers");
+
+                    b.Property<decimal>("NewCustomerSales")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("new_customer_sales");
+
+                    b.Property<long>("NewCustomers")
+                        .HasColumnType("bigint")
+                        .HasColumnName("new_customers");
+
+                    b.Property<long>("Orders")
+                        .HasColumnType("bigint")
+                        .HasColumnName("orders");
+
+                    b.Property<decimal>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("sales_amount");
+
+                    b.Property<long>("SalesVolume")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_volume");
+
+                    b.Property<int>("WeeklyEntries")
+                        .HasColumnType("integer")
+                        .HasColumnName("weekly_entries");
+
+                    b.HasKey("PeriodKey", "RegionId", "RepId")
+                        .HasName("pk_rep_month_actuals");
+
+                    b.HasIndex("RepId", "PeriodKey")
+                        .HasDatabaseName("ix_rep_month_actuals_rep_id_period_key");
+
+                    b.ToTable("rep_month_actuals", (string)null);
+                });
+
             modelBuilder.Entity("SalesPlanning.Application.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")

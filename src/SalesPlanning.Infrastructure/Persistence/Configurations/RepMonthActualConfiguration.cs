@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesPlanning.Application.Actuals;
+
+namespace SalesPlanning.Infrastructure.Persistence.Configurations;
+
+/// <summary>
+/// The per-rep monthly summary (ADR 0009). No foreign keys: the triggers that keep it write it in
+/// the statement that changes the raw rows, and delete a row when no raw row is left behind it.
+/// </summary>
+internal sealed class RepMonthActualConfiguration : IEntityTypeConfiguration<RepMonthActual>
+{
+    public void Configure(EntityTypeBuilder<RepMonthActual> builder)
+    {
+        builder.ToTable("rep_month_actuals");
+        builder.HasKey(a => new { a.PeriodKey, a.RegionId, a.RepId });
+        builder.Property(a => a.SalesAmount).HasPrecision(18, 2);
+        builder.Property(a => a.Collections).HasPrecision(18, 2);
+        builder.Property(a => a.HistorySalesAmount).HasPrecision(18, 2);
+        builder.Property(a => a.NewCustomerSales).HasPrecision(18, 2);
+        builder.Property(a => a.Collections3To6Months).HasColumnName("collections_3_to_6_months").HasPrecision(18, 2);
+        builder.Property(a => a.CollectionsOver6Months).HasColumnName("collections_over_6_months").HasPrecision(18, 2);
+        // A rep's months (a rep's trend, their statement) without scanning every rep of each month.
+        builder.HasIndex(a => new { a.RepId, a.PeriodKey });
+    }
+}
