@@ -65,6 +65,12 @@ public sealed record ActualsFilter(Guid? RegionId = null, Guid? RepId = null, Gu
 /// an entry without a split adds to the rep and region but to no product (filtering or grouping by
 /// product sees only history and split lines). The region of a weekly entry is the rep's region
 /// when it was entered.
+/// <para>
+/// Figures by region, by rep or of a scope read the monthly summary the database keeps per rep, month
+/// and region (<see cref="RepMonthActual"/>, ADR 0009): a month of the whole company is a sum over one row
+/// per rep, and several months are one query. Figures by product read the raw rows of the month (the
+/// history and the month's split lines); week by week and the weeks reported read the month's entries.
+/// </para>
 /// </summary>
 public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
 {
@@ -75,24 +81,75 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
     public async Task<IReadOnlyDictionary<Guid, ActualTotals>> ByAsync(
         Period period, Dimension groupBy, ActualsFilter filter, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         if (groupBy == Dimension.CustomerSegment)
         {
             return new Dictionary<Guid, ActualTotals>();
         }
 
+        if (groupBy != Dimension.Product && filter.ProductId is null)
+        {
+            return (await ByMonthsAsync([period], groupBy, filter, cancellationToken))[0];
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Rows(db, period, filter, groupBy, cancellationToken);
+        var rows = await ProductRows(db, period, filter, groupBy, cancellationToken);
         return rows.GroupBy(r => r.Key)
             .ToDictionary(g => g.Key, g => new ActualTotals(g.Sum(a => a.Amount), g.Sum(a => a.Volume), g.Sum(a => a.Collections)));
     }
 
     public async Task<ActualTotals> TotalAsync(Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.ProductId is null)
+        {
+            return (await TotalsByMonthAsync([period], filter, cancellationToken))[0];
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Rows(db, period, filter, null, cancellationToken);
+        var rows = await ProductRows(db, period, filter, null, cancellationToken);
         return rows.Count == 0
             ? ActualTotals.Zero
             : new ActualTotals(rows.Sum(a => a.Amount), rows.Sum(a => a.Volume), rows.Sum(a => a.Collections));
+    }
+
+    /// <summary>
+    /// Several months' actuals grouped by region or rep, in the order of <paramref name="months"/>: one grouped
+    /// query over the monthly summary, whatever the number of months (a trend, the alerts' runs).
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyDictionary<Guid, ActualTotals>>> ByMonthsAsync(
+        IReadOnlyList<Period> months, Dimension groupBy, ActualsFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        NotByProduct(filter);
+        var keys = months.Select(m => m.Key).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var summary = Summary(db, keys, filter);
+        var grouped = groupBy switch
+        {
+            Dimension.Region => summary.GroupBy(s => new { s.PeriodKey, Key = s.RegionId }),
+            Dimension.Rep => summary.GroupBy(s => new { s.PeriodKey, Key = s.RepId }),
+            _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, "Months at once are grouped by region or rep."),
+        };
+        var rows = await grouped
+            .Select(g => new { g.Key.PeriodKey, g.Key.Key, Amount = g.Sum(s => s.SalesAmount), Volume = g.Sum(s => s.SalesVolume), Collections = g.Sum(s => s.Collections) })
+            .ToListAsync(cancellationToken);
+        var byMonth = rows.ToLookup(r => r.PeriodKey);
+        return [.. keys.Select(k => (IReadOnlyDictionary<Guid, ActualTotals>)byMonth[k].ToDictionary(r => r.Key, r => new ActualTotals(r.Amount, r.Volume, r.Collections)))];
+    }
+
+    /// <summary>Several months' totals of a scope, in the order of <paramref name="months"/>: one grouped query over the monthly summary.</summary>
+    public async Task<IReadOnlyList<ActualTotals>> TotalsByMonthAsync(
+        IReadOnlyList<Period> months, ActualsFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        NotByProduct(filter);
+        var keys = months.Select(m => m.Key).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await Summary(db, keys, filter).GroupBy(s => s.PeriodKey)
+            .Select(g => new { PeriodKey = g.Key, Amount = g.Sum(s => s.SalesAmount), Volume = g.Sum(s => s.SalesVolume), Collections = g.Sum(s => s.Collections) })
+            .ToDictionaryAsync(r => r.PeriodKey, cancellationToken);
+        return [.. keys.Select(k => rows.TryGetValue(k, out var r) ? new ActualTotals(r.Amount, r.Volume, r.Collections) : ActualTotals.Zero)];
     }
 
     /// <summary>
@@ -122,7 +179,7 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
 
     /// <summary>
     /// The month's sales amount per rep split into new and existing customers (weekly entries) and
-    /// not split (the imported history). Two grouped queries whatever the size.
+    /// not split (the imported history). One grouped query over the monthly summary.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, CustomerSplit>> CustomerSplitByRepAsync(
         Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
@@ -134,29 +191,15 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var history = await History(db, period, filter).GroupBy(a => a.RepId)
-            .Select(g => new { RepId = g.Key, Amount = g.Sum(a => a.SalesAmount) })
+        var rows = await Summary(db, [period.Key], filter).GroupBy(s => s.RepId)
+            .Select(g => new { RepId = g.Key, Amount = g.Sum(s => s.SalesAmount), History = g.Sum(s => s.HistorySalesAmount), New = g.Sum(s => s.NewCustomerSales) })
             .ToListAsync(cancellationToken);
-        var weekly = await Entries(db, period, filter).GroupBy(e => e.RepId)
-            .Select(g => new { RepId = g.Key, Amount = g.Sum(e => e.SalesAmount), New = g.Sum(e => e.NewCustomerSales) })
-            .ToListAsync(cancellationToken);
-        var split = new Dictionary<Guid, CustomerSplit>();
-        foreach (var h in history)
-        {
-            split[h.RepId] = split.GetValueOrDefault(h.RepId, CustomerSplit.Zero) + new CustomerSplit(0m, 0m, h.Amount);
-        }
-
-        foreach (var w in weekly)
-        {
-            split[w.RepId] = split.GetValueOrDefault(w.RepId, CustomerSplit.Zero) + new CustomerSplit(w.New, w.Amount - w.New, 0m);
-        }
-
-        return split;
+        return rows.ToDictionary(r => r.RepId, r => new CustomerSplit(r.New, r.Amount - r.History - r.New, r.History));
     }
 
     /// <summary>
     /// The month's collections per rep by the age of the receivables they settled (seed 003 十.3): weekly entries
-    /// as the rep split them; imported history, which has no age, as up to 3 months. Two grouped queries.
+    /// as the rep split them; imported history, which has no age, as up to 3 months. One grouped query over the monthly summary.
     /// </summary>
     public async Task<IReadOnlyDictionary<Guid, CollectionsByAge>> AgedCollectionsByRepAsync(
         Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
@@ -168,47 +211,33 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var history = await History(db, period, filter).GroupBy(a => a.RepId)
-            .Select(g => new { RepId = g.Key, Collections = g.Sum(a => a.Collections) })
-            .ToListAsync(cancellationToken);
-        var weekly = await Entries(db, period, filter).GroupBy(e => e.RepId)
+        var rows = await Summary(db, [period.Key], filter).GroupBy(s => s.RepId)
             .Select(g => new
             {
                 RepId = g.Key,
-                Collections = g.Sum(e => e.Collections),
-                From3To6 = g.Sum(e => e.Collections3To6Months),
-                Over6 = g.Sum(e => e.CollectionsOver6Months),
+                Collections = g.Sum(s => s.Collections),
+                From3To6 = g.Sum(s => s.Collections3To6Months),
+                Over6 = g.Sum(s => s.CollectionsOver6Months),
             })
             .ToListAsync(cancellationToken);
-        var aged = new Dictionary<Guid, CollectionsByAge>();
-        foreach (var h in history)
-        {
-            aged[h.RepId] = aged.GetValueOrDefault(h.RepId, CollectionsByAge.Zero) + new CollectionsByAge(h.Collections, 0m, 0m);
-        }
-
-        foreach (var w in weekly)
-        {
-            aged[w.RepId] = aged.GetValueOrDefault(w.RepId, CollectionsByAge.Zero) + new CollectionsByAge(w.Collections - w.From3To6 - w.Over6, w.From3To6, w.Over6);
-        }
-
-        return aged;
+        return rows.ToDictionary(r => r.RepId, r => new CollectionsByAge(r.Collections - r.From3To6 - r.Over6, r.From3To6, r.Over6));
     }
 
-    /// <summary>The month's activity counts per rep, summed in the database (one grouped query).</summary>
+    /// <summary>The month's activity counts per rep (reps with a weekly entry), from the monthly summary (one grouped query).</summary>
     public async Task<IReadOnlyDictionary<Guid, ActivityTotals>> ActivityByRepAsync(
         Period period, ActualsFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Entries(db, period, filter).GroupBy(e => e.RepId)
+        var rows = await Summary(db, [period.Key], filter).Where(s => s.WeeklyEntries > 0).GroupBy(s => s.RepId)
             .Select(g => new
             {
                 RepId = g.Key,
-                Orders = g.Sum(e => (long)e.Orders),
-                NewCustomers = g.Sum(e => (long)e.NewCustomers),
-                Visits = g.Sum(e => (long)e.ExistingCustomerVisits),
-                Calls = g.Sum(e => (long)e.Calls),
-                Lost = g.Sum(e => (long)e.LostCustomers),
+                Orders = g.Sum(s => s.Orders),
+                NewCustomers = g.Sum(s => s.NewCustomers),
+                Visits = g.Sum(s => s.ExistingCustomerVisits),
+                Calls = g.Sum(s => s.Calls),
+                Lost = g.Sum(s => s.LostCustomers),
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.RepId, r => new ActivityTotals(r.Orders, r.NewCustomers, r.Visits, r.Calls, r.Lost));
@@ -239,27 +268,22 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         public decimal Collections { get; init; }
     }
 
-    private static async Task<List<Row>> Rows(
+    /// <summary>
+    /// A month's figures by product or of one product, from the raw rows: the history and the month's split lines
+    /// (the monthly summary is per rep, not per product).
+    /// </summary>
+    private static async Task<List<Row>> ProductRows(
         ISalesPlanningDb db, Period period, ActualsFilter filter, Dimension? groupBy, CancellationToken cancellationToken)
     {
         var history = History(db, period, filter)
             .Select(a => new Flat { RegionId = a.RegionId, RepId = a.RepId, ProductId = a.ProductId, Amount = a.SalesAmount, Volume = a.SalesVolume, Collections = a.Collections });
 
-        var entries = Entries(db, period, filter);
-        IQueryable<Flat> weekly;
-        if (groupBy == Dimension.Product || filter.ProductId is not null)
+        // Only split lines say which product was sold; an entry without a split counts toward no product.
+        IQueryable<Flat> weekly = db.ProgressLines.AsNoTracking().Where(l => l.PeriodKey == period.Key).Join(Entries(db, period, filter), l => l.EntryId, e => e.Id,
+            (l, e) => new Flat { RegionId = e.RegionId, RepId = e.RepId, ProductId = l.ProductId, Amount = l.SalesAmount, Volume = l.SalesVolume, Collections = l.Collections });
+        if (filter.ProductId is { } product)
         {
-            // Only split lines say which product was sold; an entry without a split counts toward no product.
-            weekly = db.ProgressLines.AsNoTracking().Where(l => l.PeriodKey == period.Key).Join(entries, l => l.EntryId, e => e.Id,
-                (l, e) => new Flat { RegionId = e.RegionId, RepId = e.RepId, ProductId = l.ProductId, Amount = l.SalesAmount, Volume = l.SalesVolume, Collections = l.Collections });
-            if (filter.ProductId is { } product)
-            {
-                weekly = weekly.Where(l => l.ProductId == product);
-            }
-        }
-        else
-        {
-            weekly = entries.Select(e => new Flat { RegionId = e.RegionId, RepId = e.RepId, ProductId = Guid.Empty, Amount = e.SalesAmount, Volume = e.SalesVolume, Collections = e.Collections });
+            weekly = weekly.Where(l => l.ProductId == product);
         }
 
         return [.. await Summed(history, groupBy, cancellationToken), .. await Summed(weekly, groupBy, cancellationToken)];
@@ -283,6 +307,35 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         };
         return grouped.Select(g => new Row(g.Key, g.Sum(r => r.Amount), g.Sum(r => r.Volume), g.Sum(r => r.Collections)))
             .ToListAsync(cancellationToken);
+    }
+
+    private static void NotByProduct(ActualsFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.ProductId is not null)
+        {
+            throw new ArgumentException("The monthly summary is per rep, not per product.", nameof(filter));
+        }
+    }
+
+    /// <summary>The monthly summary's rows of the months, narrowed by region and rep (never by product: it has none).</summary>
+    private static IQueryable<RepMonthActual> Summary(ISalesPlanningDb db, List<int> periodKeys, ActualsFilter filter)
+    {
+        NotByProduct(filter);
+        var rows = periodKeys.Count == 1
+            ? db.RepMonthActuals.AsNoTracking().Where(s => s.PeriodKey == periodKeys[0])
+            : db.RepMonthActuals.AsNoTracking().Where(s => periodKeys.Contains(s.PeriodKey));
+        if (filter.RegionId is { } region)
+        {
+            rows = rows.Where(s => s.RegionId == region);
+        }
+
+        if (filter.RepId is { } rep)
+        {
+            rows = rows.Where(s => s.RepId == rep);
+        }
+
+        return rows;
     }
 
     private static IQueryable<Domain.Progress.ProgressEntry> Entries(ISalesPlanningDb db, Period period, ActualsFilter filter)

@@ -23,8 +23,8 @@ public sealed record AlertView(
 /// The alerts of DESIGN §6 on sales-amount achievement, with the thresholds of the company settings:
 /// directors see every region's, a manager their regions'; reps and admins get none (forbidden).
 /// Reads the closed months the rules need (the longest run plus <see cref="MonthsWithoutTargetTolerated"/>)
-/// and the current month for the mid-month pace check: targets in one query, actuals grouped per month
-/// through <see cref="ActualsQuery"/>, whatever the number of reps.
+/// and the current month for the mid-month pace check: targets in one query, actuals by rep and by region
+/// in one query each over the monthly summary (<see cref="ActualsQuery"/>), whatever the number of reps or months.
 /// </summary>
 public sealed class AlertService(
     ISalesPlanningDbFactory contexts, ActualsQuery actuals, SettingsQuery settings, TimeProvider time)
@@ -92,8 +92,9 @@ public sealed class AlertService(
         // A manager of one region reads that region's rows only; otherwise all, grouped in SQL.
         var filter = regions.Count == 1 ? new ActualsFilter(RegionId: regions[0].Id) : ActualsFilter.All;
         var months = closed.Append(current).ToList();
-        var byRep = await Task.WhenAll(months.Select(p => actuals.ByAsync(p, Dimension.Rep, filter, cancellationToken)));
-        var byRegion = await Task.WhenAll(months.Select(p => actuals.ByAsync(p, Dimension.Region, filter, cancellationToken)));
+        var byRepTask = actuals.ByMonthsAsync(months, Dimension.Rep, filter, cancellationToken);
+        var byRegionTask = actuals.ByMonthsAsync(months, Dimension.Region, filter, cancellationToken);
+        var (byRep, byRegion) = (await byRepTask, await byRegionTask);
 
         var regionOf = regions.ToDictionary(r => r.Id);
         var alerts = new List<AlertView>();
@@ -126,7 +127,7 @@ public sealed class AlertService(
     }
 
     private static List<MonthAchievement> Achievements(
-        ScopeKind kind, Guid id, List<Period> closed, IReadOnlyDictionary<Guid, ActualTotals>[] actualsByMonth,
+        ScopeKind kind, Guid id, List<Period> closed, IReadOnlyList<IReadOnlyDictionary<Guid, ActualTotals>> actualsByMonth,
         Dictionary<(ScopeKind, Guid, int), decimal> targets) =>
         [.. closed.Select((p, i) => new MonthAchievement(p,
             targets.TryGetValue((kind, id, p.Key), out var target)

@@ -88,9 +88,8 @@ public sealed class DashboardService(
                 .ToDictionaryAsync(t => t.PeriodKey, t => t.Amount, cancellationToken);
         }
 
-        // One grouped query per month (ActualsQuery is per month); the months are independent.
-        var filter = FilterOf(scope);
-        var totals = await Task.WhenAll(periods.Select(p => actuals.TotalAsync(p, filter, cancellationToken)));
+        // The months in one grouped query over the monthly summary.
+        var totals = await actuals.TotalsByMonthAsync(periods, FilterOf(scope), cancellationToken);
         var points = periods.Select((p, i) =>
         {
             decimal? target = targets.TryGetValue(p.Key, out var t) ? t : null;

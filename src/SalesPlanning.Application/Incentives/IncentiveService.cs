@@ -382,11 +382,8 @@ public sealed class IncentiveService(
         decimal? CompanyTarget(Period p) => targets.Find(t => t.PeriodKey == p.Key && t.ScopeKind == ScopeKind.Company)?.Amount;
         decimal? RepTarget(Period p, Guid rep) => targets.Find(t => t.PeriodKey == p.Key && t.ScopeKind == ScopeKind.Rep && t.ScopeId == rep)?.Amount;
 
-        var sales = new Dictionary<int, IReadOnlyDictionary<Guid, ActualTotals>>();
-        foreach (var month in quarter)
-        {
-            sales[month.Key] = await actuals.ByAsync(month, Dimension.Rep, ActualsFilter.All, cancellationToken);
-        }
+        var quarterSales = await actuals.ByMonthsAsync(quarter, Dimension.Rep, ActualsFilter.All, cancellationToken);
+        var sales = quarter.Select((month, i) => (month.Key, quarterSales[i])).ToDictionary(m => m.Key, m => m.Item2);
 
         decimal SalesOf(Period p, Guid rep) => sales[p.Key].GetValueOrDefault(rep)?.SalesAmount ?? 0m;
         decimal DepartmentSales(Period p) => sales[p.Key].Values.Sum(a => a.SalesAmount);

@@ -471,8 +471,8 @@ public sealed class ScorecardService(
         var sheets = await db.KpiTargetSheets.AsNoTracking().Where(s => s.PeriodKey == period.Key && regionIds.Contains(s.RegionId)).ToListAsync(cancellationToken);
         var scores = await db.RepAssessments.AsNoTracking().Where(a => a.PeriodKey == period.Key && repIds.Contains(a.RepId)).ToDictionaryAsync(a => a.RepId, cancellationToken);
 
-        var money = await actuals.ByAsync(period, Dimension.Rep, filter, cancellationToken);
-        var lastMonth = await actuals.ByAsync(period.Previous(), Dimension.Rep, filter, cancellationToken);
+        var twoMonths = await actuals.ByMonthsAsync([period, period.Previous()], Dimension.Rep, filter, cancellationToken);
+        var (money, lastMonth) = (twoMonths[0], twoMonths[1]);
         var activity = await actuals.ActivityByRepAsync(period, filter, cancellationToken);
         var reported = await actuals.WeeksReportedByRepAsync(period, filter, cancellationToken);
 

@@ -36,13 +36,11 @@ public sealed class PlanReviewQuery(ISalesPlanningDbFactory contexts, ActualsQue
         var filter = new ActualsFilter(RegionId: regionId);
         var periods = new[] { month, month.Previous(), month.SameMonthLastYear() };
 
-        var regionTotals = new List<ActualTotals>();
-        var byRep = new List<IReadOnlyDictionary<Guid, ActualTotals>>();
+        var regionTotals = await actuals.TotalsByMonthAsync(periods, filter, cancellationToken);
+        var byRep = await actuals.ByMonthsAsync(periods, Dimension.Rep, filter, cancellationToken);
         var byProduct = new List<IReadOnlyDictionary<Guid, ActualTotals>>();
         foreach (var period in periods)
         {
-            regionTotals.Add(await actuals.TotalAsync(period, filter, cancellationToken));
-            byRep.Add(await actuals.ByAsync(period, Dimension.Rep, filter, cancellationToken));
             byProduct.Add(await actuals.ByAsync(period, Dimension.Product, filter, cancellationToken));
         }
 
