@@ -76,7 +76,7 @@ public sealed class BlazorScriptTests(AppFixture fixture) : BrowserTest(fixture)
         await WaitForHomeAsync(page, home, English);
         if (!circuitLive)
         {
-            // No circuit at all: the prerendered page stays as it is painted.
+            // No circuit at all: the prerendered shell stays as it is painted.
             ExpectBrowserErrors(new Regex("/_blazor/|Failed to fetch"));
             await page.RouteAsync("**/_blazor/**", route => route.AbortAsync());
             await page.ReloadAsync();
@@ -91,6 +91,14 @@ public sealed class BlazorScriptTests(AppFixture fixture) : BrowserTest(fixture)
         await page.Mouse.UpAsync();
 
         await Expect(page).ToHaveURLAsync(UrlOf("/targets"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Targets and breakdowns");
+        if (circuitLive)
+        {
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Targets and breakdowns");
+        }
+        else
+        {
+            // Prerendering paints the shell; the page itself renders when the circuit starts (issue 17), which it never does here.
+            await Expect(page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("Loading");
+        }
     }
 }
