@@ -118,8 +118,14 @@ public sealed record BenchOptions(
             throw new ArgumentException("--duration goes with --concurrent.");
         }
 
+        var scale = quick ? CompanyScale.Quick : CompanyScale.Full;
+        if (users.Count > 0 && users.Max() > scale.Reps)
+        {
+            throw new ArgumentException($"--concurrent: at most {scale.Reps} users with this company (each writer saves the week of a rep of their own).");
+        }
+
         return new BenchOptions(
-            quick ? CompanyScale.Quick : CompanyScale.Full,
+            scale,
             warmup ?? (quick ? 3 : 5),
             iterations ?? (quick ? 15 : 40),
             trace,

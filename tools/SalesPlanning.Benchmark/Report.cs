@@ -62,7 +62,9 @@ internal static class Report
             : Line($"Over {TargetP95Ms:0} ms at p95: {string.Join(", ", misses.Select(m => m.Name))}."));
     }
 
-    public static void Load(TextWriter output, IReadOnlyList<LoadMeasurement> measurements, IReadOnlyList<ApiOperation> operations, TimeSpan duration, int warmup)
+    public static void Load(
+        TextWriter output, IReadOnlyList<LoadMeasurement> measurements, IReadOnlyList<ApiOperation> operations, TimeSpan duration, int warmup,
+        IReadOnlyList<(int Users, string Load)> loads)
     {
         output.WriteLine();
         output.WriteLine(Line($"### Concurrent users on the HTTP API ({duration.TotalSeconds:0} s per operation and number of users, each user in a loop without pause, after {warmup} warm-up turns per operation)"));
@@ -79,6 +81,8 @@ internal static class Report
             }
         }
 
+        output.WriteLine();
+        output.WriteLine(Line($"Load average (1, 5, 15 min) as each number of users began: {string.Join("; ", loads.Select(l => $"{l.Users} users: {l.Load}"))}."));
         var errors = measurements.Where(m => m.Errors > 0).ToList();
         output.WriteLine();
         if (errors.Count == 0)

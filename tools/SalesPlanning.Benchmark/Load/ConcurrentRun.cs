@@ -20,10 +20,6 @@ internal static class ConcurrentRun
         TextWriter output, CancellationToken cancellationToken)
     {
         var operations = ApiOperations.All(company);
-        if (options.Users.Max() > company.Reps.Count)
-        {
-            throw new ArgumentException(Line($"--concurrent: at most {company.Reps.Count} users here (each writer saves a rep's week of their own)."));
-        }
 
         output.WriteLine();
         output.WriteLine(Line($"The best single SQL of the heaviest reads (median of {BestSql.TimedRuns} runs after {BestSql.WarmupRuns}, load average {Machine.LoadAverage()}):"));
@@ -39,12 +35,14 @@ internal static class ConcurrentRun
         var usersBefore = await UserCountAsync(dataSource, cancellationToken);
         var app = new SalesPlanningApp(appConnectionString, demoData: false, settings: AppSettings(logs), environment: "Production");
         var signedIn = new Dictionary<Persona, List<SimulatedUser>>();
+        var measurements = new List<LoadMeasurement>();
+        var loads = new List<(int Users, string Load)>();
         try
         {
             var watch = Stopwatch.StartNew();
             app.StartServer();
             output.WriteLine();
-            output.WriteLine(Line($"The web app (Production) on {app.RootUri}: started in {watch.Elapsed.TotalSeconds:0.0} s; request log in {logs}"));
+            output.WriteLine(Line($"The web app (Production) on {app.RootUri}: started in {watch.Elapsed.TotalSeconds:0.0} s, its log in {logs}"));
             if (await UserCountAsync(dataSource, cancellationToken) != usersBefore)
             {
                 throw new InvalidOperationException("The app added users to the benchmark's database when it started (demo data?): the figures would not be the seeded company's.");
@@ -68,12 +66,12 @@ internal static class ConcurrentRun
                 output.WriteLine(Line($"  {operation.Name,-62} {items:N0} items"));
             }
 
-            var measurements = new List<LoadMeasurement>();
             foreach (var users in options.Users)
             {
+                loads.Add((users, Machine.LoadAverage()));
                 output.WriteLine();
-                output.WriteLine(Line($"{users} users at once, {options.Duration.TotalSeconds:0} s per operation (load average {Machine.LoadAverage()}):"));
-                if (Machine.LoadAverageOneMinute() > Environment.ProcessorCount / 2.0 && users == options.Users[0])
+                output.WriteLine(Line($"{users} users at once, {options.Duration.TotalSeconds:0} s per operation (load average {loads[^1].Load}):"));
+                if (Machine.LoadAverageOneMinute() > Environment.ProcessorCount / 2.0)
                 {
                     output.WriteLine("  Warning: the machine is busy with other work; the figures will be slower than on a quiet machine.");
                 }
@@ -91,8 +89,6 @@ internal static class ConcurrentRun
             }
 
             output.WriteLine(Line($"Load average at the end: {Machine.LoadAverage()}"));
-            Report.Load(output, measurements, operations, options.Duration, options.Warmup);
-            Report.BestSql(output, sql, measurements);
         }
         finally
         {
@@ -102,8 +98,12 @@ internal static class ConcurrentRun
             }
 
             await app.DisposeAsync();
+            output.WriteLine(Line($"The app's log (request lines included, as in production): {LogLines(logs):N0} lines, deleted."));
             DeleteLogs(logs);
         }
+
+        Report.Load(output, measurements, operations, options.Duration, options.Warmup, loads);
+        Report.BestSql(output, sql, measurements);
     }
 
     /// <summary>
@@ -187,6 +187,9 @@ internal static class ConcurrentRun
         await using var command = dataSource.CreateCommand("SELECT count(*) FROM users");
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    private static long LogLines(string directory) =>
+        Directory.Exists(directory) ? Directory.EnumerateFiles(directory).Sum(f => (long)File.ReadLines(f).Count()) : 0;
 
     private static void DeleteLogs(string directory)
     {
