@@ -67,7 +67,7 @@ internal static class Report
         IReadOnlyList<(int Users, string Load)> loads)
     {
         output.WriteLine();
-        output.WriteLine(Line($"### Concurrent users on the HTTP API ({duration.TotalSeconds:0} s per operation and number of users, each user in a loop without pause, after {warmup} warm-up turns per operation)"));
+        output.WriteLine(Line($"### Concurrent users on the HTTP API ({duration.TotalSeconds:0} s per operation and number of users, each user in a loop without pause, after {Math.Max(1, warmup)} warm-up turn(s) per operation)"));
         output.WriteLine();
         output.WriteLine("| Area | Request | As | Users | Requests | Req/s | p50 ms | p95 ms | p99 ms | Max ms | Errors |");
         output.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -82,7 +82,7 @@ internal static class Report
         }
 
         output.WriteLine();
-        output.WriteLine(Line($"Load average (1, 5, 15 min) as each number of users began: {string.Join("; ", loads.Select(l => $"{l.Users} users: {l.Load}"))}."));
+        output.WriteLine(Line($"Load average (1, 5, 15 min) as each number of users began: {string.Join("; ", loads.Select(l => $"{ConcurrentRun.Users(l.Users)}: {l.Load}"))}."));
         var errors = measurements.Where(m => m.Errors > 0).ToList();
         output.WriteLine();
         if (errors.Count == 0)
@@ -107,7 +107,7 @@ internal static class Report
     public static void BestSql(TextWriter output, IReadOnlyList<SqlTiming> timings, IReadOnlyList<LoadMeasurement> measurements)
     {
         var fewest = measurements.Count == 0 ? 0 : measurements.Min(m => m.Users);
-        var users = fewest == 1 ? "1 user" : Line($"{fewest} users");
+        var users = ConcurrentRun.Users(fewest);
         output.WriteLine();
         output.WriteLine("### The heaviest reads against the best single SQL over the raw rows");
         output.WriteLine();

@@ -59,7 +59,7 @@ internal static class ConcurrentRun
             output.WriteLine(Line($"Signed in through the sign-in form: {string.Join(", ", signedIn.Select(s => $"{s.Value.Count} × {s.Key}"))} in {watch.Elapsed.TotalSeconds:0.0} s"));
 
             output.WriteLine();
-            output.WriteLine(Line($"Warming up: {options.Warmup} turns per operation by one user:"));
+            output.WriteLine(Line($"Warming up: {Math.Max(1, options.Warmup)} turn(s) per operation by one user:"));
             foreach (var operation in operations)
             {
                 var items = await WarmUpAsync(operation, signedIn[operation.As][0], options.Warmup, cancellationToken);
@@ -70,7 +70,7 @@ internal static class ConcurrentRun
             {
                 loads.Add((users, Machine.LoadAverage()));
                 output.WriteLine();
-                output.WriteLine(Line($"{users} users at once, {options.Duration.TotalSeconds:0} s per operation (load average {loads[^1].Load}):"));
+                output.WriteLine(Line($"{Users(users)} at once, {options.Duration.TotalSeconds:0} s per operation (load average {loads[^1].Load}):"));
                 if (Machine.LoadAverageOneMinute() > Environment.ProcessorCount / 2.0)
                 {
                     output.WriteLine("  Warning: the machine is busy with other work; the figures will be slower than on a quiet machine.");
@@ -168,6 +168,8 @@ internal static class ConcurrentRun
             cancellationToken)));
         return timings.Summarise(operation.Area, operation.As.ToString(), users.Count, Stopwatch.GetElapsedTime(start));
     }
+
+    public static string Users(int count) => count == 1 ? "1 user" : Line($"{count} users");
 
     private static string RepositoryRoot()
     {
