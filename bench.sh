@@ -4,7 +4,12 @@
 #
 #   ./bench.sh                the full company: 100 regions, 2,000 reps, 300 products, three years (a few minutes)
 #   ./bench.sh --quick        a smaller company (under a minute)
-#   ./bench.sh --help         every option (--iterations N, --warmup N, --trace, --hold)
+#   ./bench.sh --help         every option (--iterations N, --warmup N, --trace, --hold, --concurrent, --duration)
+#   ./bench.sh --concurrent 1,8,32 [--duration 20]
+#                             concurrent mode instead: the web app (Production) hosted on the seeded company and, for each
+#                             number of users and each operation, that many signed-in users calling its HTTP API in a loop
+#                             for the duration (seconds); plus the best single SQL of the heaviest reads beside the API's
+#                             median. Add --quick to try it on the smaller company.
 #
 # It starts its own throwaway PostgreSQL cluster and stops it when it ends (also on Ctrl-C), or uses the
 # server in SALESPLANNING_TEST_PG (an admin connection string; its database is dropped at the end).

@@ -27,6 +27,8 @@ internal sealed class AppServices
         var time = TimeProvider.System;
         var actuals = new ActualsQuery(db);
         var settings = new SettingsQuery(db);
+        Actuals = actuals;
+        Settings = settings;
         Dashboards = new DashboardService(db, actuals, time);
         Alerts = new AlertService(db, actuals, settings, time);
         PlanReview = new PlanReviewQuery(db, actuals);
@@ -36,6 +38,10 @@ internal sealed class AppServices
     }
 
     public IDbContextFactory<SalesPlanningDbContext> Contexts { get; }
+
+    public ActualsQuery Actuals { get; }
+
+    public SettingsQuery Settings { get; }
 
     public DashboardService Dashboards { get; }
 

@@ -34,16 +34,29 @@ public sealed record CompanyScale(
 }
 
 /// <summary>The command line of the benchmark.</summary>
-public sealed record BenchOptions(CompanyScale Scale, int Warmup, int Iterations, bool Trace, bool Hold, bool Help)
+/// <param name="Users">
+/// The concurrent mode's numbers of simulated users, one load phase per number and operation;
+/// empty for the services one call at a time (the default).
+/// </param>
+/// <param name="Duration">How long each load phase lasts.</param>
+public sealed record BenchOptions(
+    CompanyScale Scale, int Warmup, int Iterations, bool Trace, bool Hold, bool Help, IReadOnlyList<int> Users, TimeSpan Duration)
 {
     public const string Usage = """
         Usage: ./bench.sh [--quick] [--iterations N] [--warmup N] [--trace] [--hold]
+               ./bench.sh [--quick] --concurrent N,N,… [--duration S] [--warmup N] [--hold]
 
           --quick          a smaller company (200 reps, 10 regions, 60 products; under a minute)
           --iterations N   timed calls per operation (default 40; 15 with --quick)
           --warmup N       untimed calls per operation first (default 5; 3 with --quick)
           --trace          after timing, run each operation once more and print its SQL with timings
           --hold           keep the database until Enter is pressed (to look at it with psql)
+
+        Concurrent mode (instead of the services one call at a time):
+          --concurrent N,N,…  host the web app (Production) on the seeded database and, for each N and
+                              each operation, let N signed-in users call the HTTP API in a loop at once
+                              (e.g. 1,8,32); also times the best single SQL of the heaviest reads
+          --duration S        seconds each N runs each operation (default 20)
 
         Environment:
           SALESPLANNING_TEST_PG   admin connection string of an existing server: the benchmark creates
@@ -60,6 +73,8 @@ public sealed record BenchOptions(CompanyScale Scale, int Warmup, int Iterations
         var trace = false;
         var hold = false;
         var help = false;
+        IReadOnlyList<int> users = [];
+        int? duration = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -79,6 +94,12 @@ public sealed record BenchOptions(CompanyScale Scale, int Warmup, int Iterations
                 case "--hold":
                     hold = true;
                     break;
+                case "--concurrent":
+                    users = UserCounts(args, ++i);
+                    break;
+                case "--duration":
+                    duration = Count(args, ++i, "--duration", 1);
+                    break;
                 case "-h" or "--help":
                     help = true;
                     break;
@@ -87,13 +108,57 @@ public sealed record BenchOptions(CompanyScale Scale, int Warmup, int Iterations
             }
         }
 
+        if (users.Count > 0 && (trace || iterations is not null))
+        {
+            throw new ArgumentException("--trace and --iterations time the services one call at a time: leave them out with --concurrent.");
+        }
+
+        if (users.Count == 0 && duration is not null)
+        {
+            throw new ArgumentException("--duration goes with --concurrent.");
+        }
+
+        var scale = quick ? CompanyScale.Quick : CompanyScale.Full;
+        if (users.Count > 0 && users.Max() > scale.Reps)
+        {
+            throw new ArgumentException($"--concurrent: at most {scale.Reps} users with this company (each writer saves the week of a rep of their own).");
+        }
+
         return new BenchOptions(
-            quick ? CompanyScale.Quick : CompanyScale.Full,
+            scale,
             warmup ?? (quick ? 3 : 5),
             iterations ?? (quick ? 15 : 40),
             trace,
             hold,
-            help);
+            help,
+            users,
+            TimeSpan.FromSeconds(duration ?? 20));
+    }
+
+    /// <summary>"1,8,32": whole numbers of at least 1, in the order given, each once.</summary>
+    private static List<int> UserCounts(IReadOnlyList<string> args, int index)
+    {
+        const string Problem = "--concurrent needs numbers of users separated by commas, each at least 1 (e.g. 1,8,32).";
+        if (index >= args.Count)
+        {
+            throw new ArgumentException(Problem);
+        }
+
+        var counts = new List<int>();
+        foreach (var part in args[index].Split(','))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1)
+            {
+                throw new ArgumentException(Problem);
+            }
+
+            if (!counts.Contains(count))
+            {
+                counts.Add(count);
+            }
+        }
+
+        return counts;
     }
 
     private static int Count(IReadOnlyList<string> args, int index, string option, int min)

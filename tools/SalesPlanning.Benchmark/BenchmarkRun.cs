@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
+using SalesPlanning.Benchmark.Load;
 using SalesPlanning.Benchmark.Measuring;
 using SalesPlanning.Benchmark.Seeding;
 using SalesPlanning.TestSupport;
@@ -31,6 +32,8 @@ internal static class BenchmarkRun
             // Seeding the full-scale company on a busy two-core machine once outlasted Npgsql's default 30 s (issue 17):
             // the benchmark's own commands may take minutes; what it times is measured, not cut off.
             var connectionString = new NpgsqlConnectionStringBuilder(cluster.ConnectionString(database)) { CommandTimeout = 600 }.ConnectionString;
+            // The web app of the concurrent mode connects as in production: Npgsql's defaults (30 s commands, a pool of 100).
+            var appConnectionString = cluster.ConnectionString(database);
             var watch = Stopwatch.StartNew();
             await TestDatabases.CreateMigrator(connectionString).MigrateAsync(cancellationToken);
             var migrate = watch.Elapsed;
@@ -38,7 +41,7 @@ internal static class BenchmarkRun
             await using (var dataSource = NpgsqlDataSource.Create(connectionString))
             {
                 output.WriteLine($"Server: {await Machine.DescribeServerAsync(dataSource, cancellationToken)}");
-                await MeasureAsync(options, dataSource, connectionString, migrate, output, cancellationToken);
+                await MeasureAsync(options, dataSource, connectionString, appConnectionString, migrate, output, cancellationToken);
                 if (options.Hold)
                 {
                     await HoldAsync(cluster, database, output, cancellationToken);
@@ -54,7 +57,8 @@ internal static class BenchmarkRun
     }
 
     private static async Task MeasureAsync(
-        BenchOptions options, NpgsqlDataSource dataSource, string connectionString, TimeSpan migrate, TextWriter output, CancellationToken cancellationToken)
+        BenchOptions options, NpgsqlDataSource dataSource, string connectionString, string appConnectionString, TimeSpan migrate,
+        TextWriter output, CancellationToken cancellationToken)
     {
         var services = new AppServices(connectionString);
         output.WriteLine();
@@ -67,6 +71,12 @@ internal static class BenchmarkRun
         GC.WaitForPendingFinalizers();
         var peakWhileSeeding = Machine.PeakWorkingSet();
         var peakReset = Machine.ResetPeakWorkingSet();
+        if (options.Users.Count > 0)
+        {
+            Report.Seeding(output, seeder.Steps, migrate, tables, databaseBytes);
+            await ConcurrentRun.RunAsync(options, company, services, dataSource, appConnectionString, output, cancellationToken);
+            return;
+        }
 
         output.WriteLine();
         output.WriteLine(Line($"Measuring {options.Iterations} calls after {options.Warmup} warm-up calls per operation (load average {Machine.LoadAverage()}):"));

@@ -59,10 +59,10 @@ public static class Harness
             allocated / 1024.0 / iterations);
     }
 
-    private static double Median(double[] sorted) =>
+    internal static double Median(double[] sorted) =>
         sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
 
     /// <summary>Nearest rank: the smallest value that at least <paramref name="fraction"/> of the calls do not exceed.</summary>
-    private static double Percentile(double[] sorted, double fraction) =>
+    internal static double Percentile(double[] sorted, double fraction) =>
         sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -18,7 +18,7 @@ internal static class Operations
     public static IReadOnlyList<Operation> All(AppServices services, SeededCompany company, NpgsqlDataSource dataSource)
     {
         var month = company.CurrentMonth;
-        var director = new Actor(company.DirectorId, Set(Roles.Director), "director@bench.local");
+        var director = new Actor(company.DirectorId, Set(Roles.Director), company.DirectorEmail);
         SeededRegion Region(int i) => company.Regions[i % company.Regions.Count];
         Actor Manager(SeededRegion region) => new(region.ManagerId, Set(Roles.Manager), $"manager of {region.Code}");
         SeededRep Rep(int i) => company.Reps[(i * 37) % company.Reps.Count];

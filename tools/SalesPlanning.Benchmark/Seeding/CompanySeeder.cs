@@ -35,6 +35,8 @@ public sealed class CompanySeeder(
     /// <summary>Every seeded user's password (one hash, computed once).</summary>
     public const string Password = "Bench#2026";
 
+    public const string DirectorEmail = "director@bench.local";
+
     private const int Seed = 20261129;
     private static readonly Metric[] Metrics = [Metric.SalesAmount, Metric.SalesVolume, Metric.Collections];
     private static readonly string[] Notes =
@@ -99,8 +101,9 @@ public sealed class CompanySeeder(
         return new SeededCompany(
             current,
             _directorId,
-            [.. _regions.Select((r, g) => new SeededRegion(r.Id, r.Code, _managerIds[g], [.. RepsOf(g).Select(i => _repIds[i])]))],
-            [.. _repIds.Select((id, i) => new SeededRep(id, _regions[_repRegion[i]].Id, [.. _portfolio[i].Select(p => _products[p].Id)]))],
+            DirectorEmail,
+            [.. _regions.Select((r, g) => new SeededRegion(r.Id, r.Code, _managerIds[g], ManagerEmail(r), [.. RepsOf(g).Select(i => _repIds[i])]))],
+            [.. _repIds.Select((id, i) => new SeededRep(id, RepEmail(i), _regions[_repRegion[i]].Id, [.. _portfolio[i].Select(p => _products[p].Id)]))],
             [.. _products.Select(p => p.Id)]);
     }
 
@@ -138,6 +141,10 @@ public sealed class CompanySeeder(
         log.WriteLine($"{watch.Elapsed.TotalSeconds:0.0} s ({detail})");
         _steps.Add(new SeedStep(name, watch.Elapsed, detail));
     }
+
+    private static string ManagerEmail(Region region) => $"manager.{region.Code.ToLowerInvariant()}@bench.local";
+
+    private static string RepEmail(int rep) => string.Create(CultureInfo.InvariantCulture, $"rep{rep + 1:0000}@bench.local");
 
     private IEnumerable<int> RepsOf(int region) => Enumerable.Range(region * scale.RepsPerRegion, scale.RepsPerRegion);
 
@@ -245,11 +252,11 @@ public sealed class CompanySeeder(
 
         var people = new List<(Guid Id, string Email, string Name, string Role)>
         {
-            (_directorId, "director@bench.local", "销售总监", Roles.Director),
+            (_directorId, DirectorEmail, "销售总监", Roles.Director),
             (_adminId, "admin@bench.local", "系统管理员", Roles.Admin),
         };
-        people.AddRange(_managerIds.Select((id, g) => (id, $"manager.{_regions[g].Code.ToLowerInvariant()}@bench.local", $"{_regions[g].Name} 经理", Roles.Manager)));
-        people.AddRange(_repIds.Select((id, r) => (id, $"rep{r + 1:0000}@bench.local", $"销售代表 {r + 1:0000}", Roles.Rep)));
+        people.AddRange(_managerIds.Select((id, g) => (id, ManagerEmail(_regions[g]), $"{_regions[g].Name} 经理", Roles.Manager)));
+        people.AddRange(_repIds.Select((id, r) => (id, RepEmail(r), $"销售代表 {r + 1:0000}", Roles.Rep)));
 
         var hash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), Password);
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))

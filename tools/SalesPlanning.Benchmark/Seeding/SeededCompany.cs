@@ -2,15 +2,20 @@ using SalesPlanning.Domain.Common;
 
 namespace SalesPlanning.Benchmark.Seeding;
 
-public sealed record SeededRegion(Guid Id, string Code, Guid ManagerId, IReadOnlyList<Guid> RepIds);
+/// <summary>A region, its manager (and the e-mail they sign in with) and its reps.</summary>
+public sealed record SeededRegion(Guid Id, string Code, Guid ManagerId, string ManagerEmail, IReadOnlyList<Guid> RepIds);
 
-/// <summary>A rep, their region and the products they sell (their portfolio).</summary>
-public sealed record SeededRep(Guid Id, Guid RegionId, IReadOnlyList<Guid> Portfolio);
+/// <summary>A rep, the e-mail they sign in with, their region and the products they sell (their portfolio).</summary>
+public sealed record SeededRep(Guid Id, string Email, Guid RegionId, IReadOnlyList<Guid> Portfolio);
 
-/// <summary>What the seeder made, for the operations to pick their actors and scopes from.</summary>
+/// <summary>
+/// What the seeder made, for the operations to pick their actors and scopes from. Every user signs in
+/// with <see cref="CompanySeeder.Password"/>.
+/// </summary>
 public sealed record SeededCompany(
     Period CurrentMonth,
     Guid DirectorId,
+    string DirectorEmail,
     IReadOnlyList<SeededRegion> Regions,
     IReadOnlyList<SeededRep> Reps,
     IReadOnlyList<Guid> ProductIds);
