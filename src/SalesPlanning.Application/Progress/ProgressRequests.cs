@@ -48,9 +48,13 @@ public sealed class SaveProgressEntryValidator : AbstractValidator<SaveProgressE
             .When(r => r.SalesAmount >= 0m);
         Money(RuleFor(r => r.Collections3To6Months));
         Money(RuleFor(r => r.CollectionsOver6Months));
+        // The message sits at the older part the rep filled: 3–6 months when given, else over 6 months.
         RuleFor(r => r.Collections3To6Months + r.CollectionsOver6Months).LessThanOrEqualTo(r => r.Collections)
             .WithMessage(ProgressMessages.AgedCollectionsAboveCollections).OverridePropertyName(nameof(SaveProgressEntry.Collections3To6Months))
-            .When(r => r.Collections >= 0m && r.Collections3To6Months >= 0m && r.CollectionsOver6Months >= 0m);
+            .When(r => r.Collections >= 0m && r.Collections3To6Months > 0m && r.CollectionsOver6Months >= 0m);
+        RuleFor(r => r.CollectionsOver6Months).LessThanOrEqualTo(r => r.Collections)
+            .WithMessage(ProgressMessages.AgedCollectionsAboveCollections)
+            .When(r => r.Collections >= 0m && r.Collections3To6Months == 0m && r.CollectionsOver6Months >= 0m);
         RuleFor(r => r.SalesVolume).GreaterThanOrEqualTo(0).WithMessage(ProgressMessages.Negative)
             .LessThanOrEqualTo(WeeklyFigures.MaxVolume).WithMessage(ProgressMessages.TooLarge);
         Count(RuleFor(r => r.Orders));

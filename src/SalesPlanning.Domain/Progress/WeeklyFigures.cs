@@ -57,7 +57,9 @@ public sealed record WeeklyFigures(
         if (Collections3To6Months >= 0 && CollectionsOver6Months >= 0 && Collections >= 0
             && Collections3To6Months + CollectionsOver6Months > Collections)
         {
-            problems.Add((nameof(Collections3To6Months), "The collections of older receivables cannot exceed the week's collections."));
+            // At the older part the rep filled: 3–6 months when given, else over 6 months.
+            problems.Add((Collections3To6Months > 0m ? nameof(Collections3To6Months) : nameof(CollectionsOver6Months),
+                "The collections of older receivables cannot exceed the week's collections."));
         }
         if (NewCustomerSales > SalesAmount && SalesAmount >= 0)
         {

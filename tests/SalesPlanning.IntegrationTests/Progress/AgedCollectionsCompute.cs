@@ -62,7 +62,8 @@ public class AgedCollectionsCompute(ProgressAppFixture fixture) : IClassFixture<
 
     [Theory]
     [InlineData("en", 400.01, 100, "Collections3To6Months", "The collections of receivables older than 3 months cannot exceed the week's collections.")]
-    [InlineData("zh-CN", 0, 500.01, "Collections3To6Months", "账龄超过3个月的回款不能大于本周回款额。")]
+    [InlineData("zh-CN", 0, 500.01, "CollectionsOver6Months", "账龄超过3个月的回款不能大于本周回款额。")]
+    [InlineData("en", 300, 300, "Collections3To6Months", "The collections of receivables older than 3 months cannot exceed the week's collections.")]
     [InlineData("en", -1, 0, "Collections3To6Months", null)]
     [InlineData("en", 0, 0.001, "CollectionsOver6Months", null)]
     public async Task RefusesOlderPartsAboveTheCollectionsOrNotMoneyAtTheFieldAndSavesNothing(

@@ -60,7 +60,8 @@ public class ProgressEntryCreate
 
     [Theory]
     [InlineData("600.01", "200", "Collections3To6Months")]
-    [InlineData("0", "800.01", "Collections3To6Months")]
+    [InlineData("0", "800.01", "CollectionsOver6Months")]
+    [InlineData("500", "500", "Collections3To6Months")]
     [InlineData("-0.01", "0", "Collections3To6Months")]
     [InlineData("0", "0.001", "CollectionsOver6Months")]
     public void RejectsOlderPartsAboveTheCollectionsNegativeOrPastTheCent(string from3To6, string over6, string field)

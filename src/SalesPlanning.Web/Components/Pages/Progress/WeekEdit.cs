@@ -22,6 +22,10 @@ public sealed class WeekEdit
         nameof(WeeklyFigures.ExistingCustomerVisits), nameof(WeeklyFigures.Calls), nameof(WeeklyFigures.LostCustomers),
     ];
 
+    /// <summary>The older parts of the collections: optional, empty when every collection is of recent receivables.</summary>
+    public static readonly IReadOnlyList<string> AgedCollections =
+        [nameof(WeeklyFigures.Collections3To6Months), nameof(WeeklyFigures.CollectionsOver6Months)];
+
     public const string NotANumber = "Progress_NotANumber";
 
     public WeekEdit(ProgressWeekView week, IReadOnlyList<ProgressProductView> products)
