@@ -66,9 +66,9 @@ public sealed record ActualsFilter(Guid? RegionId = null, Guid? RepId = null, Gu
 /// product sees only history and split lines). The region of a weekly entry is the rep's region
 /// when it was entered.
 /// <para>
-/// Figures by region, by rep or of a scope read the monthly summary the database keeps per rep, month
-/// and region (<see cref="RepMonthActual"/>, ADR 0009): a month of the whole company is a sum over one row
-/// per rep, and several months are one query. Figures by product read the raw rows of the month (the
+/// Figures by region, by rep or of a scope read the monthly summaries the database keeps per rep, month
+/// and region (<see cref="RepMonthActual"/>) and per region and month (<see cref="RegionMonthActual"/>, ADR 0009):
+/// a month of the whole company is a sum over one row per region, and several months are one query. Figures by product read the raw rows of the month (the
 /// history and the month's split lines); week by week and the weeks reported read the month's entries.
 /// </para>
 /// </summary>
@@ -125,10 +125,13 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         var keys = months.Select(m => m.Key).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var summary = Summary(db, keys, filter);
-        // By rep, the summary's rows are nearly the groups already (a rep has one region a month, seldom two): they are
-        // summed here, which is ~10× faster than PostgreSQL hashing thousands of numeric groups. By region, the database sums.
+        // By region, the per-region summary's rows are the groups. By rep, the per-rep rows nearly are (a rep has one region
+        // a month, seldom two): they are summed here, ~10× faster than PostgreSQL hashing thousands of numeric groups.
         var rows = groupBy switch
         {
+            Dimension.Region when filter.RepId is null => await RegionSummary(db, keys, filter)
+                .Select(s => new Row(s.RegionId, s.SalesAmount, s.SalesVolume, s.Collections) { PeriodKey = s.PeriodKey })
+                .ToListAsync(cancellationToken),
             Dimension.Region => await summary.GroupBy(s => new { s.PeriodKey, s.RegionId })
                 .Select(g => new Row(g.Key.RegionId, g.Sum(s => s.SalesAmount), g.Sum(s => s.SalesVolume), g.Sum(s => s.Collections)) { PeriodKey = g.Key.PeriodKey })
                 .ToListAsync(cancellationToken),
@@ -150,9 +153,14 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         NotByProduct(filter);
         var keys = months.Select(m => m.Key).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await Summary(db, keys, filter).GroupBy(s => s.PeriodKey)
-            .Select(g => new { PeriodKey = g.Key, Amount = g.Sum(s => s.SalesAmount), Volume = g.Sum(s => s.SalesVolume), Collections = g.Sum(s => s.Collections) })
-            .ToDictionaryAsync(r => r.PeriodKey, cancellationToken);
+        // A rep's months from the per-rep summary; a region's or the company's from the per-region one (~100 rows a month).
+        var rows = filter.RepId is null
+            ? await RegionSummary(db, keys, filter).GroupBy(s => s.PeriodKey)
+                .Select(g => new { PeriodKey = g.Key, Amount = g.Sum(s => s.SalesAmount), Volume = g.Sum(s => s.SalesVolume), Collections = g.Sum(s => s.Collections) })
+                .ToDictionaryAsync(r => r.PeriodKey, cancellationToken)
+            : await Summary(db, keys, filter).GroupBy(s => s.PeriodKey)
+                .Select(g => new { PeriodKey = g.Key, Amount = g.Sum(s => s.SalesAmount), Volume = g.Sum(s => s.SalesVolume), Collections = g.Sum(s => s.Collections) })
+                .ToDictionaryAsync(r => r.PeriodKey, cancellationToken);
         return [.. keys.Select(k => rows.TryGetValue(k, out var r) ? new ActualTotals(r.Amount, r.Volume, r.Collections) : ActualTotals.Zero)];
     }
 
@@ -343,6 +351,15 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         }
 
         return rows;
+    }
+
+    /// <summary>The per-region summary's rows of the months, narrowed by region (not by rep or product: it has neither).</summary>
+    private static IQueryable<RegionMonthActual> RegionSummary(ISalesPlanningDb db, List<int> periodKeys, ActualsFilter filter)
+    {
+        var rows = periodKeys.Count == 1
+            ? db.RegionMonthActuals.AsNoTracking().Where(s => s.PeriodKey == periodKeys[0])
+            : db.RegionMonthActuals.AsNoTracking().Where(s => periodKeys.Contains(s.PeriodKey));
+        return filter.RegionId is { } region ? rows.Where(s => s.RegionId == region) : rows;
     }
 
     private static IQueryable<Domain.Progress.ProgressEntry> Entries(ISalesPlanningDb db, Period period, ActualsFilter filter)

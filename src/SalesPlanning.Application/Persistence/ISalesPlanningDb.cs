@@ -39,6 +39,7 @@ public interface ISalesPlanningDb : IDisposable, IAsyncDisposable
     DbSet<ProgressEntry> ProgressEntries { get; }
     DbSet<ProgressLine> ProgressLines { get; }
     DbSet<RepMonthActual> RepMonthActuals { get; }
+    DbSet<RegionMonthActual> RegionMonthActuals { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<CompanySettings> CompanySettings { get; }
     DbSet<MonthlyPlan> MonthlyPlans { get; }

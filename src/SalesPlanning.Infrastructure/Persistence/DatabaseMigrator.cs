@@ -43,7 +43,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<SalesPlanningDbContext> c
     }
 
     /// <summary>
-    /// Recomputes the per-rep monthly summary from the raw rows (ADR 0009): for after a restore or a hand-made
+    /// Recomputes the monthly summaries (per rep, per region) from the raw rows (ADR 0009): for after a restore or a hand-made
     /// repair. Writers of actuals wait while it runs; answers how many summary rows it wrote.
     /// </summary>
     public async Task<long> RebuildSummariesAsync(CancellationToken cancellationToken = default)
@@ -52,7 +52,7 @@ public sealed class DatabaseMigrator(IDbContextFactory<SalesPlanningDbContext> c
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rebuild_rep_month_actuals()";
+        command.CommandText = "SELECT rebuild_month_actuals()";
         var written = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         logger.LogInformation("Rebuilt the monthly summaries: {SummaryRows} rows", written);
         return written;

@@ -41,6 +41,7 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<ProgressEntry> ProgressEntries => Set<ProgressEntry>();
     public DbSet<ProgressLine> ProgressLines => Set<ProgressLine>();
     public DbSet<RepMonthActual> RepMonthActuals => Set<RepMonthActual>();
+    public DbSet<RegionMonthActual> RegionMonthActuals => Set<RegionMonthActual>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
     public DbSet<MonthlyPlan> MonthlyPlans => Set<MonthlyPlan>();

@@ -25,7 +25,7 @@ public class RepMonthActualsKeep(ProgressAppFixture fixture) : IClassFixture<Pro
         """
         SELECT period_key, region_id, rep_id,
             count(*) FILTER (WHERE source = 'history')::int, count(*) FILTER (WHERE source = 'week')::int,
-            sum(sales_amount), sum(sales_volume), sum(collections), sum(history_sales_amount), sum(new_customer_sales),
+            sum(sales_amount) AS sales_amount, sum(sales_volume) AS sales_volume, sum(collections) AS collections, sum(history_sales_amount), sum(new_customer_sales),
             sum(c3to6), sum(over6), sum(orders), sum(new_customers), sum(visits), sum(calls), sum(lost)
         FROM (
             SELECT 'week' AS source, period_key, region_id, rep_id, sales_amount, sales_volume, collections, 0::numeric AS history_sales_amount,
@@ -152,6 +152,7 @@ public class RepMonthActualsKeep(ProgressAppFixture fixture) : IClassFixture<Pro
         await ExecuteAsync(data, "UPDATE rep_month_actuals SET sales_amount = 0 WHERE period_key % 2 = 0");
         await ExecuteAsync(data, "DELETE FROM rep_month_actuals WHERE period_key % 3 = 0");
         await ExecuteAsync(data, $"INSERT INTO rep_month_actuals ({Columns}) VALUES (190001, gen_random_uuid(), gen_random_uuid(), 1, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)");
+        await ExecuteAsync(data, "UPDATE region_month_actuals SET collections = collections + 3 WHERE period_key % 5 = 0");
         (await DifferencesAsync(data)).ShouldNotBeEmpty();
 
         var written = await TestDatabases.CreateMigrator(fixture.ConnectionString).RebuildSummariesAsync();
@@ -192,17 +193,33 @@ public class RepMonthActualsKeep(ProgressAppFixture fixture) : IClassFixture<Pro
         (await DifferencesAsync(migrated)).ShouldBeEmpty();
         (await CountAsync(migrated, "SELECT sales_amount::bigint FROM rep_month_actuals WHERE period_key = 202611")).ShouldBe(1_300);
         (await CountAsync(migrated, "SELECT count(*) FROM rep_month_actuals")).ShouldBe(2);
+        (await CountAsync(migrated, "SELECT sales_amount::bigint FROM region_month_actuals WHERE period_key = 202611")).ShouldBe(1_300);
     }
 
-    /// <summary>Summary rows that differ from what the raw rows add up to, both ways, as text (empty when they agree).</summary>
+    /// <summary>
+    /// Summary rows that differ from what the raw rows add up to, both ways, as text (empty when they agree): the per-rep
+    /// summary's, then the per-region summary's.
+    /// </summary>
     private static async Task<List<string>> DifferencesAsync(NpgsqlDataSource data)
     {
         await using var command = data.CreateCommand(
             $"""
-            WITH expected AS ({Expected}), summary AS (SELECT {Columns} FROM rep_month_actuals)
+            WITH expected AS ({Expected}), summary AS (SELECT {Columns} FROM rep_month_actuals),
+            expected_regions AS (
+                SELECT period_key, region_id, count(*)::int AS rep_rows, sum(sales_amount) AS sales_amount, sum(sales_volume) AS sales_volume, sum(collections) AS collections
+                FROM expected GROUP BY period_key, region_id),
+            regions AS (SELECT period_key, region_id, rep_rows, sales_amount, sales_volume, collections FROM region_month_actuals)
             (SELECT 'summary has' AS side, * FROM (SELECT * FROM summary EXCEPT ALL SELECT * FROM expected) AS extra)
             UNION ALL
             (SELECT 'raw rows add up to', * FROM (SELECT * FROM expected EXCEPT ALL SELECT * FROM summary) AS missing)
+            UNION ALL
+            (SELECT 'region summary has', d.period_key, d.region_id, NULL::uuid, d.rep_rows, NULL::int, d.sales_amount, d.sales_volume, d.collections,
+                    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+                FROM (SELECT * FROM regions EXCEPT ALL SELECT * FROM expected_regions) AS d)
+            UNION ALL
+            (SELECT 'raw rows add up to, by region', d.period_key, d.region_id, NULL::uuid, d.rep_rows, NULL::int, d.sales_amount, d.sales_volume, d.collections,
+                    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+                FROM (SELECT * FROM expected_regions EXCEPT ALL SELECT * FROM regions) AS d)
             LIMIT 10
             """);
         var differences = new List<string>();

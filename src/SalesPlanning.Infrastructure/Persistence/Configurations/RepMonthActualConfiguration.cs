@@ -24,3 +24,15 @@ internal sealed class RepMonthActualConfiguration : IEntityTypeConfiguration<Rep
         builder.HasIndex(a => new { a.RepId, a.PeriodKey });
     }
 }
+
+/// <summary>The per-region monthly summary (ADR 0009), kept by a trigger on the per-rep one.</summary>
+internal sealed class RegionMonthActualConfiguration : IEntityTypeConfiguration<RegionMonthActual>
+{
+    public void Configure(EntityTypeBuilder<RegionMonthActual> builder)
+    {
+        builder.ToTable("region_month_actuals");
+        builder.HasKey(a => new { a.PeriodKey, a.RegionId });
+        builder.Property(a => a.SalesAmount).HasPrecision(18, 2);
+        builder.Property(a => a.Collections).HasPrecision(18, 2);
+    }
+}

@@ -179,6 +179,40 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPlanning.Application.Actuals.RegionMonthActual", b =>
+                {
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("region_id");
+
+                    b.Property<decimal>("Collections")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("collections");
+
+                    b.Property<int>("RepRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("rep_rows");
+
+                    b.Property<decimal>("SalesAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("sales_amount");
+
+                    b.Property<long>("SalesVolume")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sales_volume");
+
+                    b.HasKey("PeriodKey", "RegionId")
+                        .HasName("pk_region_month_actuals");
+
+                    b.ToTable("region_month_actuals", (string)null);
+                });
+
             modelBuilder.Entity("SalesPlanning.Application.Actuals.RepMonthActual", b =>
                 {
                     b.Property<int>("PeriodKey")
