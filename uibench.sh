@@ -6,6 +6,8 @@
 #
 #   ./uibench.sh                 20 pages open at once, 10 timed loads per page
 #   ./uibench.sh --pages 40 --runs 20
+#   ./uibench.sh --database "Host=127.0.0.1;Port=P;Username=postgres;Database=D"
+#                                the full-scale company a running ./bench.sh --hold seeded (issue 17)
 #
 # Needs /usr/bin/chromium (apt-get install chromium). Not part of ./test.sh; CI does not run it.
 set -euo pipefail

@@ -7,14 +7,33 @@ using SalesPlanning.TestSupport;
 // Chromium against the app with the demo company running in this process. Options:
 //   --pages N   browser pages held open at once for the memory figure (default 20)
 //   --runs M    page loads timed per page kind (default 10)
+//   --database CONNECTION-STRING
+//               the full-scale company instead: a database ./bench.sh --hold seeded and holds (issue 17),
+//               signed in as its director and its first rep (password Bench#2026); no demo data is loaded
 var pages = Option("--pages", 20);
 var runs = Option("--runs", 10);
+var database = TextOption("--database");
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 // WebApplicationFactory finds the web project's folder through this variable outside a test run.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SALESPLANNING_WEB", Path.Combine(RepositoryRoot(), "src", "SalesPlanning.Web"));
 Console.WriteLine($"uibench: {Environment.ProcessorCount} cores, .NET {Environment.Version}, commit {Git("rev-parse --short HEAD")}, load {File.ReadAllText("/proc/loadavg").Trim()}");
-await using var app = await SalesPlanningApp.StartAsync(settings: new Dictionary<string, string?> { ["SalesPlanning:DemoPlans"] = "true" });
+SalesPlanningApp app;
+if (database is null)
+{
+    app = await SalesPlanningApp.StartAsync(settings: new Dictionary<string, string?> { ["SalesPlanning:DemoPlans"] = "true" });
+}
+else
+{
+    app = new SalesPlanningApp(database, demoData: false);
+    app.StartServer();
+}
+
+await using var _ = app;
+var (directorEmail, repEmail, password) = database is null
+    ? ("director@demo.local", "rep01@demo.local", "Demo#2026")
+    : ("director@bench.local", "rep0001@bench.local", "Bench#2026");
+Console.WriteLine(database is null ? "uibench: the demo company" : "uibench: the full-scale company of ./bench.sh --hold");
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
 {
@@ -23,8 +42,8 @@ await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeL
 });
 Console.WriteLine($"uibench: Chromium {browser.Version}; app at {app.RootUri}");
 
-var director = await SignInAsync("director@demo.local");
-var rep = await SignInAsync("rep01@demo.local");
+var director = await SignInAsync(directorEmail);
+var rep = await SignInAsync(repEmail);
 var period = DateTime.Today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 PageKind[] kinds =
 [
@@ -86,7 +105,7 @@ async Task<IBrowserContext> SignInAsync(string email)
     var page = await context.NewPageAsync();
     await page.GotoAsync("account/login");
     await page.Locator("#email").FillAsync(email);
-    await page.Locator("#password").FillAsync("Demo#2026");
+    await page.Locator("#password").FillAsync(password);
     await page.GetByTestId("sign-in").ClickAsync();
     await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     await page.CloseAsync();
@@ -169,6 +188,12 @@ int Option(string name, int fallback)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+string? TextOption(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }
 
 static string Git(string arguments)
