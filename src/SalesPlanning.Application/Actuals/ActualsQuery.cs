@@ -140,9 +140,16 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
                 .ToListAsync(cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, "Months at once are grouped by region or rep."),
         };
-        var byMonth = rows.ToLookup(r => r.PeriodKey);
-        return [.. keys.Select(k => (IReadOnlyDictionary<Guid, ActualTotals>)byMonth[k].GroupBy(r => r.Key)
-            .ToDictionary(g => g.Key, g => new ActualTotals(g.Sum(r => r.Amount), g.Sum(r => r.Volume), g.Sum(r => r.Collections))))];
+        var byMonth = keys.Distinct().ToDictionary(k => k, _ => new Dictionary<Guid, ActualTotals>());
+        foreach (var row in rows)
+        {
+            var month = byMonth[row.PeriodKey];
+            month[row.Key] = month.TryGetValue(row.Key, out var sum)
+                ? new ActualTotals(sum.SalesAmount + row.Amount, sum.SalesVolume + row.Volume, sum.Collections + row.Collections)
+                : new ActualTotals(row.Amount, row.Volume, row.Collections);
+        }
+
+        return [.. keys.Select(k => (IReadOnlyDictionary<Guid, ActualTotals>)byMonth[k])];
     }
 
     /// <summary>Several months' totals of a scope, in the order of <paramref name="months"/>: one grouped query over the monthly summary.</summary>

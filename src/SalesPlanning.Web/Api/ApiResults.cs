@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Targets;
+using SalesPlanning.Domain.Common;
 using SalesPlanning.Web.Localization;
 
 namespace SalesPlanning.Web.Api;
@@ -28,6 +30,25 @@ internal static class ApiResults
         new LocalizedFailure(ResultStatus.Invalid, new Dictionary<string, string[]> { [field] = [message] });
 
     public static IResult NotFound() => new LocalizedFailure(ResultStatus.NotFound, new Dictionary<string, string[]>());
+
+    /// <summary>
+    /// The one check of a month given in a route or query (<c>{period}</c>): yyyy-MM, else 400 with the message at
+    /// "period" in the caller's language; a month that parses goes to <paramref name="call"/>.
+    /// </summary>
+    public static async Task<IResult> WithPeriod(string? period, Func<Period, Task<IResult>> call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return Period.TryParse(period, out var parsed) && parsed is not null
+            ? await call(parsed)
+            : BadRequest(nameof(period), PeriodFormat);
+    }
+
+    /// <summary><see cref="WithPeriod(string?, Func{Period, Task{IResult}})"/> for a service's result, shaped as <see cref="ToHttp{T}"/> does.</summary>
+    public static Task<IResult> WithPeriod<T>(string? period, Func<Period, Task<Result<T>>> call, Func<T, object>? shape = null) =>
+        WithPeriod(period, async p => (await call(p)).ToHttp(shape));
+
+    /// <summary>A month that does not read as yyyy-MM (every area's message for it is this one).</summary>
+    public const string PeriodFormat = TargetMessages.PeriodFormat;
 
     private sealed class LocalizedMessages(object? value) : IResult
     {

@@ -28,7 +28,7 @@ internal static class IncentiveEndpoints
         var incentives = api.MapGroup("/incentives").WithTags("Incentives").RequireAuthorization();
 
         incentives.MapGet("/plan/{period}", (string period, Caller caller, IncentiveService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.GetPlanAsync(caller, p, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.GetPlanAsync(caller, p, ct)).ToHttp()))
             .WithSummary("The incentive plan in force for the month (number 0: nothing saved, seed 003's defaults) and every saved version.");
         incentives.MapPost("/plan", async (PlanBody body, Caller caller, IncentiveService service, CancellationToken ct) =>
             {
@@ -41,7 +41,7 @@ internal static class IncentiveEndpoints
             })
             .WithSummary("Save a new version in force from a month (directors), over the version number read (0: none); refused for a month already approved.");
         incentives.MapGet("/grades/{period}", (string period, Caller caller, IncentiveService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.GetGradesAsync(caller, p, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.GetGradesAsync(caller, p, ct)).ToHttp()))
             .WithSummary("Everyone with their grade in force for the month (directors).");
         incentives.MapPut("/grades/{userId:guid}", async (Guid userId, GradeBody body, Caller caller, IncentiveService service, CancellationToken ct) =>
             {
@@ -56,13 +56,13 @@ internal static class IncentiveEndpoints
 
         var runs = incentives.MapGroup("/runs/{period}");
         runs.MapGet("/", (string period, Caller caller, IncentiveService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.GetRunAsync(caller, p, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.GetRunAsync(caller, p, ct)).ToHttp()))
             .WithSummary("The month's run: status draft (month-end not signed off), ready or approved; the statements you may read, the pool for directors.");
         runs.MapPost("/approve", (string period, Caller caller, IncentiveService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.ApproveAsync(caller, p, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.ApproveAsync(caller, p, ct)).ToHttp()))
             .WithSummary("Approve the month's run (directors, after every region's month-end sign-off): the statements are stored and locked.");
         runs.MapPost("/reopen", (string period, ReopenBody body, Caller caller, IncentiveService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.ReopenAsync(caller, new ReopenIncentiveRun(p, body.Reason), ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.ReopenAsync(caller, new ReopenIncentiveRun(p, body.Reason), ct)).ToHttp()))
             .WithSummary("Re-open an approved run (directors) with a reason, which is audited.");
         runs.MapGet("/export.xlsx", (string period, Caller caller, IncentiveService service, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
                 ExportAsync(period, caller, service, run => Results.File(IncentiveWorkbook.Create(run, text), IncentiveWorkbook.ContentType, IncentiveWorkbook.FileName(run, "xlsx")), ct))
@@ -71,7 +71,7 @@ internal static class IncentiveEndpoints
                 ExportAsync(period, caller, service, run => Results.File(IncentiveWorkbook.Csv(run, text), IncentiveWorkbook.CsvContentType, IncentiveWorkbook.FileName(run, "csv")), ct))
             .WithSummary("The month's run for payroll as CSV (UTF-8): one row per person.");
         runs.MapGet("/what-if", (string period, decimal amount, Guid? personId, Caller caller, IncentiveService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.WhatIfAsync(caller, p, amount, personId, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.WhatIfAsync(caller, p, amount, personId, ct)).ToHttp()))
             .WithSummary("What you (or with personId a rep you may read) would earn with `amount` more collections this month, by the same rules.");
 
         incentives.MapGet("/people/{personId:guid}/{year:int}", async (Guid personId, int year, Caller caller, IncentiveService service, CancellationToken ct) =>
@@ -81,19 +81,9 @@ internal static class IncentiveEndpoints
 
     /// <summary>The run the caller may read, as a file; the refusal as any other when they may not.</summary>
     private static Task<IResult> ExportAsync(string period, Caller caller, IncentiveService service, Func<IncentiveRunView, IResult> file, CancellationToken ct) =>
-        WithPeriod(period, async p =>
+        ApiResults.WithPeriod(period, async p =>
         {
             var run = await service.GetRunAsync(caller, p, ct);
             return run.IsOk ? file(run.Value!) : run.ToHttp();
         });
-
-    private static async Task<IResult> WithPeriod(string period, Func<Period, Task<IResult>> call)
-    {
-        if (!Period.TryParse(period, out var parsed) || parsed is null)
-        {
-            return ApiResults.BadRequest(nameof(period), ScorecardMessages.PeriodFormat);
-        }
-
-        return await call(parsed);
-    }
 }

@@ -28,7 +28,7 @@ internal static class PlanEndpoints
         var plans = api.MapGroup("/plans").WithTags("Plans").RequireAuthorization();
 
         plans.MapGet("/", (string? period, Caller caller, PlanService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.MonthAsync(caller, p, ct)))
+                ApiResults.WithPeriod(period, p => service.MonthAsync(caller, p, ct)))
             .WithSummary("Every region's plan of a month (?period=yyyy-MM) the caller may read: directors all regions, managers their own.");
         plans.MapGet("/waiting", async (Caller caller, PlanService service, CancellationToken ct) =>
                 (await service.WaitingForReviewAsync(caller, ct)).ToHttp())
@@ -36,14 +36,14 @@ internal static class PlanEndpoints
 
         plans.MapGet("/{regionId:guid}/{period}", (Guid regionId, string period, Caller caller, PlanService service,
                     IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                WithPeriod(period, p => service.GetAsync(caller, regionId, p, ct), view => Shape(view, text)))
+                ApiResults.WithPeriod(period, p => service.GetAsync(caller, regionId, p, ct), view => Shape(view, text)))
             .WithSummary("A region's plan of a month with every section; never writes: a plan not started yet has no planId (canStart tells the region's manager they may start it).");
         plans.MapPost("/{regionId:guid}/{period}", (Guid regionId, string period, Caller caller, PlanService service,
                     IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                WithPeriod(period, p => service.StartAsync(caller, regionId, p, ct), view => Shape(view, text)))
+                ApiResults.WithPeriod(period, p => service.StartAsync(caller, regionId, p, ct), view => Shape(view, text)))
             .WithSummary("Start the region's plan of a month in Draft (the region's manager). A plan already started is answered as it is.");
         plans.MapGet("/{regionId:guid}/{period}/review", (Guid regionId, string period, Caller caller, PlanReviewQuery review, CancellationToken ct) =>
-                WithPeriod(period, p => review.ForAsync(caller, regionId, p, ct)))
+                ApiResults.WithPeriod(period, p => review.ForAsync(caller, regionId, p, ct)))
             .WithSummary("The figures of §4.1 (last month's target, actual, achievement, vs plan, MoM, YoY) for the region, its reps and products.");
 
         plans.MapPut("/{planId:guid}/sections/{section}", async (Guid planId, string section, SectionBody body, Caller caller,
@@ -137,14 +137,4 @@ internal static class PlanEndpoints
             Message = text.Text(PlanMessages.Encode(p)),
         }),
     };
-
-    private static async Task<IResult> WithPeriod<T>(string? period, Func<Period, Task<Result<T>>> call, Func<T, object>? shape = null)
-    {
-        if (!Period.TryParse(period, out var parsed) || parsed is null)
-        {
-            return ApiResults.BadRequest(nameof(period), TargetMessages.PeriodFormat);
-        }
-
-        return (await call(parsed)).ToHttp(shape);
-    }
 }

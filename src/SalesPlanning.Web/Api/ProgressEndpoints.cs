@@ -30,20 +30,20 @@ internal static class ProgressEndpoints
     {
         var progress = api.MapGroup("/progress/{period}").WithTags("Progress").RequireAuthorization();
         progress.MapPut("/weeks/{week:int}", (string period, int week, WeekBody body, Caller caller, ProgressService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.SaveWeekAsync(caller,
+                ApiResults.WithPeriod(period, async p => (await service.SaveWeekAsync(caller,
                     new SaveProgressEntry(p, week, body.SalesAmount, body.SalesVolume, body.Collections, body.Orders, body.NewCustomers,
                         body.ExistingCustomerVisits, body.Calls, body.LostCustomers, body.Note, body.Lines, body.Version, body.NewCustomerSales,
                         body.Collections3To6Months, body.CollectionsOver6Months), ct)).ToHttp()))
             .WithSummary("Create or replace your own entry for a week (reps). Send the version you read (none for a new week); "
                 + "409 if it changed. Repeating the same request changes nothing: it never counts twice.");
         progress.MapGet("/", (string period, Guid? repId, Caller caller, ProgressService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.GetMonthAsync(caller, p, repId, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.GetMonthAsync(caller, p, repId, ct)).ToHttp()))
             .WithSummary("A rep's weeks of a month: your own, or with repId a rep of your regions (managers) or anyone (directors).");
 
         api.MapGet("/achievement", (string? period, string? scope, Guid? id, Caller caller, ProgressService service, CancellationToken ct) =>
                 !Enum.TryParse<AchievementScope>(scope ?? nameof(AchievementScope.Company), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
                     ? Task.FromResult(ApiResults.BadRequest(nameof(scope), ProgressMessages.ScopeRequired))
-                    : WithPeriod(period ?? "", async p => (await service.GetAchievementAsync(caller, p, kind, id, ct)).ToHttp()))
+                    : ApiResults.WithPeriod(period ?? "", async p => (await service.GetAchievementAsync(caller, p, kind, id, ct)).ToHttp()))
             .WithTags("Progress")
             .RequireAuthorization()
             .WithSummary("Target, actual, achievement, time progress and on-pace per metric of the company, a region or a rep (scope=company|region|rep, id).");
@@ -72,15 +72,5 @@ internal static class ProgressEndpoints
         }
 
         return text.ToString();
-    }
-
-    private static async Task<IResult> WithPeriod(string period, Func<Period, Task<IResult>> call)
-    {
-        if (!Period.TryParse(period, out var parsed) || parsed is null)
-        {
-            return ApiResults.BadRequest(nameof(period), ProgressMessages.PeriodFormat);
-        }
-
-        return await call(parsed);
     }
 }

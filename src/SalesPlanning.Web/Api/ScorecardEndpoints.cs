@@ -26,27 +26,27 @@ internal static class ScorecardEndpoints
         var cards = api.MapGroup("/scorecards/{period}").WithTags("Scorecards").RequireAuthorization();
 
         cards.MapGet("/rep", (string period, Guid? repId, Caller caller, ScorecardService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.GetRepAsync(caller, p, repId, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.GetRepAsync(caller, p, repId, ct)).ToHttp()))
             .WithSummary("A rep's scorecard of the month with the last six months' scores: your own, or with repId a rep of your regions (managers) or anyone (directors).");
         cards.MapGet("/regions/{regionId:guid}", (string period, Guid regionId, Caller caller, ScorecardService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.GetTeamAsync(caller, regionId, p, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.GetTeamAsync(caller, regionId, p, ct)).ToHttp()))
             .WithSummary("A region's scorecards side by side, best score first (directors, the region's manager).");
         cards.MapGet("/ranking", (string period, Guid? regionId, Caller caller, ScorecardService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.GetRankingAsync(caller, p, regionId, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.GetRankingAsync(caller, p, regionId, ct)).ToHttp()))
             .WithSummary("The company ranking of the month, or one region's with regionId (directors).");
         cards.MapGet("/regions/{regionId:guid}/targets", (string period, Guid regionId, Caller caller, ScorecardService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.GetTargetsAsync(caller, regionId, p, ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.GetTargetsAsync(caller, regionId, p, ct)).ToHttp()))
             .WithSummary("The team's count targets of the month and last month's (directors, the region's manager); null = not set.");
         cards.MapPut("/regions/{regionId:guid}/targets", (string period, Guid regionId, TargetsBody body, Caller caller, ScorecardService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.SaveTargetsAsync(caller, new SaveKpiTargets(regionId, p, body.Reps ?? [], body.Version), ct))
+                ApiResults.WithPeriod(period, async p => (await service.SaveTargetsAsync(caller, new SaveKpiTargets(regionId, p, body.Reps ?? [], body.Version), ct))
                     .ToHttp(version => new { version })))
             .WithSummary("Save the team's count targets at once (the region's manager): whole numbers ≥ 0, null = not set; reps left out keep theirs.");
         cards.MapPut("/reps/{repId:guid}/manual", (string period, Guid repId, ManualBody body, Caller caller, ScorecardService service, CancellationToken ct) =>
-                WithPeriod(period, async p => (await service.SaveManualScoresAsync(caller,
+                ApiResults.WithPeriod(period, async p => (await service.SaveManualScoresAsync(caller,
                     new SaveManualScores(repId, p, body.Conduct, body.RequestFollowUp, body.Comment, body.Version), ct)).ToHttp(version => new { version })))
             .WithSummary("Save a rep's conduct and request follow-up scores (0–100, one decimal) and comment (the manager of the rep's region).");
         cards.MapGet("/export.xlsx", (string period, Guid? regionId, Caller caller, ScorecardService service, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                WithPeriod(period, async p =>
+                ApiResults.WithPeriod(period, async p =>
                 {
                     var export = await service.GetExportAsync(caller, p, regionId, ct);
                     if (!export.IsOk)
@@ -65,15 +65,5 @@ internal static class ScorecardEndpoints
         weights.MapPut("/", async (WeightsBody body, Caller caller, SettingsService service, CancellationToken ct) =>
                 (await service.SaveKpiWeightsAsync(caller, new SaveKpiWeights(body.Weights ?? [], body.Version), ct)).ToHttp(version => new { version }))
             .WithSummary("Set the company's default KPI weights (admins): each 0–100, each KPI once, summing to 100.");
-    }
-
-    private static async Task<IResult> WithPeriod(string period, Func<Period, Task<IResult>> call)
-    {
-        if (!Period.TryParse(period, out var parsed) || parsed is null)
-        {
-            return ApiResults.BadRequest(nameof(period), ScorecardMessages.PeriodFormat);
-        }
-
-        return await call(parsed);
     }
 }

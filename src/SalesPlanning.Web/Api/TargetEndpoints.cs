@@ -26,17 +26,17 @@ internal static class TargetEndpoints
         var targets = api.MapGroup("/targets/{period}").WithTags("Targets").RequireAuthorization();
 
         targets.MapGet("/company", (string period, Caller caller, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.GetTargetsAsync(caller, p, TargetScope.Company, ct)))
+                ApiResults.WithPeriod(period, p => service.GetTargetsAsync(caller, p, TargetScope.Company, ct)))
             .WithSummary("The company's targets of a month (directors).");
         targets.MapGet("/regions/{regionId:guid}", (string period, Guid regionId, Caller caller, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.GetTargetsAsync(caller, p, TargetScope.ForRegion(regionId), ct)))
+                ApiResults.WithPeriod(period, p => service.GetTargetsAsync(caller, p, TargetScope.ForRegion(regionId), ct)))
             .WithSummary("A region's targets of a month (directors and the region's manager).");
         targets.MapGet("/reps/{repId:guid}", (string period, Guid repId, Caller caller, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.GetTargetsAsync(caller, p, TargetScope.ForRep(repId), ct)))
+                ApiResults.WithPeriod(period, p => service.GetTargetsAsync(caller, p, TargetScope.ForRep(repId), ct)))
             .WithSummary("A rep's targets of a month (directors, the rep's manager, the rep).");
 
         targets.MapPut("/company/{metric}", (string period, Metric metric, SetAmountBody body, Caller caller, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.SetCompanyTargetAsync(caller, new SetTargetAmount(p, metric, body.Amount, body.Version), ct),
+                ApiResults.WithPeriod(period, p => service.SetCompanyTargetAsync(caller, new SetTargetAmount(p, metric, body.Amount, body.Version), ct),
                     version => new { version }))
             .WithSummary("Set the company's target of a metric (directors). Send the version you read; 409 if it changed.");
 
@@ -58,7 +58,7 @@ internal static class TargetEndpoints
             .WithSummary("What a split helper proposes (evenly, by last month's or last year's actual share, or last month's split); nothing is saved.");
 
         targets.MapPost("/regions/{regionId:guid}/reopen", (string period, Guid regionId, ReopenBody body, Caller caller, TargetService service, CancellationToken ct) =>
-                WithPeriod(period, p => service.ReopenRegionAsync(caller, p, regionId, body.Comment, ct), count => new { reopened = count }))
+                ApiResults.WithPeriod(period, p => service.ReopenRegionAsync(caller, p, regionId, body.Comment, ct), count => new { reopened = count }))
             .WithSummary("Re-open a region's locked targets (directors), with a reason; audited.");
     }
 
@@ -80,16 +80,6 @@ internal static class TargetEndpoints
             .WithSummary("Spread an annual target over the year's company targets by a monthly distribution (directors): percentages, or weights such as 3.2 : 2.8 or the months' amounts, to the cent.");
     }
 
-    private static async Task<IResult> WithPeriod<T>(string period, Func<Period, Task<Application.Common.Result<T>>> call, Func<T, object>? shape = null)
-    {
-        if (!Period.TryParse(period, out var parsed) || parsed is null)
-        {
-            return ApiResults.BadRequest(nameof(period), TargetMessages.PeriodFormat);
-        }
-
-        return (await call(parsed)).ToHttp(shape);
-    }
-
     private static Task<IResult> WithScope<T>(
         string period, ScopeKind scope, Guid? scopeId, Func<Period, TargetScope, Task<Application.Common.Result<T>>> call, Func<T, object>? shape = null)
     {
@@ -103,6 +93,6 @@ internal static class TargetEndpoints
             return Task.FromResult(ApiResults.BadRequest(nameof(scopeId), TargetMessages.ScopeRequired));
         }
 
-        return WithPeriod(period, p => call(p, target), shape);
+        return ApiResults.WithPeriod(period, p => call(p, target), shape);
     }
 }
