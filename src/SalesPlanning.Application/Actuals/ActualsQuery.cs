@@ -11,6 +11,9 @@ public sealed record ActualTotals(decimal SalesAmount, long SalesVolume, decimal
 {
     public static ActualTotals Zero { get; } = new(0m, 0, 0m);
 
+    public static ActualTotals operator +(ActualTotals left, ActualTotals right) =>
+        new(left.SalesAmount + right.SalesAmount, left.SalesVolume + right.SalesVolume, left.Collections + right.Collections);
+
     public decimal For(Metric metric) => metric switch
     {
         Metric.SalesAmount => SalesAmount,
@@ -124,29 +127,27 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         NotByProduct(filter);
         var keys = months.Select(m => m.Key).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var summary = Summary(db, keys, filter);
-        // By region, the per-region summary's rows are the groups. By rep, the per-rep rows nearly are (a rep has one region
-        // a month, seldom two): they are summed here, ~10× faster than PostgreSQL hashing thousands of numeric groups.
+        // By region the database sums (over the per-region summary, its rows are the groups). By rep the per-rep rows nearly
+        // are the groups (a rep has one region a month, seldom two): they are summed below, ~10× faster than PostgreSQL
+        // hashing thousands of numeric groups.
         var rows = groupBy switch
         {
-            Dimension.Region when filter.RepId is null => await RegionSummary(db, keys, filter)
-                .Select(s => new Row(s.RegionId, s.SalesAmount, s.SalesVolume, s.Collections) { PeriodKey = s.PeriodKey })
+            Dimension.Region => await SummaryFigures(db, keys, filter, perRep: false).GroupBy(s => new { s.PeriodKey, s.RegionId })
+                .Select(g => new Flat
+                {
+                    PeriodKey = g.Key.PeriodKey, RegionId = g.Key.RegionId,
+                    Amount = g.Sum(s => s.Amount), Volume = g.Sum(s => s.Volume), Collections = g.Sum(s => s.Collections),
+                })
                 .ToListAsync(cancellationToken),
-            Dimension.Region => await summary.GroupBy(s => new { s.PeriodKey, s.RegionId })
-                .Select(g => new Row(g.Key.RegionId, g.Sum(s => s.SalesAmount), g.Sum(s => s.SalesVolume), g.Sum(s => s.Collections)) { PeriodKey = g.Key.PeriodKey })
-                .ToListAsync(cancellationToken),
-            Dimension.Rep => await summary
-                .Select(s => new Row(s.RepId, s.SalesAmount, s.SalesVolume, s.Collections) { PeriodKey = s.PeriodKey })
-                .ToListAsync(cancellationToken),
+            Dimension.Rep => await SummaryFigures(db, keys, filter, perRep: true).ToListAsync(cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, "Months at once are grouped by region or rep."),
         };
         var byMonth = keys.Distinct().ToDictionary(k => k, _ => new Dictionary<Guid, ActualTotals>());
         foreach (var row in rows)
         {
             var month = byMonth[row.PeriodKey];
-            month[row.Key] = month.TryGetValue(row.Key, out var sum)
-                ? new ActualTotals(sum.SalesAmount + row.Amount, sum.SalesVolume + row.Volume, sum.Collections + row.Collections)
-                : new ActualTotals(row.Amount, row.Volume, row.Collections);
+            var key = groupBy == Dimension.Rep ? row.RepId : row.RegionId;
+            month[key] = month.GetValueOrDefault(key, ActualTotals.Zero) + new ActualTotals(row.Amount, row.Volume, row.Collections);
         }
 
         return [.. keys.Select(k => (IReadOnlyDictionary<Guid, ActualTotals>)byMonth[k])];
@@ -160,14 +161,9 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         NotByProduct(filter);
         var keys = months.Select(m => m.Key).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // A rep's months from the per-rep summary; a region's or the company's from the per-region one (~100 rows a month).
-        var rows = filter.RepId is null
-            ? await RegionSummary(db, keys, filter).GroupBy(s => s.PeriodKey)
-                .Select(g => new { PeriodKey = g.Key, Amount = g.Sum(s => s.SalesAmount), Volume = g.Sum(s => s.SalesVolume), Collections = g.Sum(s => s.Collections) })
-                .ToDictionaryAsync(r => r.PeriodKey, cancellationToken)
-            : await Summary(db, keys, filter).GroupBy(s => s.PeriodKey)
-                .Select(g => new { PeriodKey = g.Key, Amount = g.Sum(s => s.SalesAmount), Volume = g.Sum(s => s.SalesVolume), Collections = g.Sum(s => s.Collections) })
-                .ToDictionaryAsync(r => r.PeriodKey, cancellationToken);
+        var rows = await SummaryFigures(db, keys, filter, perRep: false).GroupBy(s => s.PeriodKey)
+            .Select(g => new { PeriodKey = g.Key, Amount = g.Sum(s => s.Amount), Volume = g.Sum(s => s.Volume), Collections = g.Sum(s => s.Collections) })
+            .ToDictionaryAsync(r => r.PeriodKey, cancellationToken);
         return [.. keys.Select(k => rows.TryGetValue(k, out var r) ? new ActualTotals(r.Amount, r.Volume, r.Collections) : ActualTotals.Zero)];
     }
 
@@ -275,13 +271,11 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
     }
 
     /// <summary>Sums per group (Guid.Empty for the total), summed in the database: history rows, then weekly rows.</summary>
-    private sealed record Row(Guid Key, decimal Amount, long Volume, decimal Collections)
-    {
-        public int PeriodKey { get; init; }
-    }
+    private sealed record Row(Guid Key, decimal Amount, long Volume, decimal Collections);
 
     private sealed class Flat
     {
+        public int PeriodKey { get; init; }
         public Guid RegionId { get; init; }
         public Guid RepId { get; init; }
         public Guid ProductId { get; init; }
@@ -360,13 +354,29 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
         return rows;
     }
 
-    /// <summary>The per-region summary's rows of the months, narrowed by region (not by rep or product: it has neither).</summary>
-    private static IQueryable<RegionMonthActual> RegionSummary(ISalesPlanningDb db, List<int> periodKeys, ActualsFilter filter)
+    /// <summary>
+    /// The months' sales, volume and collections from the summaries: per rep when asked for or when the filter names a rep,
+    /// else per region (~100 rows a month, RepId empty).
+    /// </summary>
+    private static IQueryable<Flat> SummaryFigures(ISalesPlanningDb db, List<int> periodKeys, ActualsFilter filter, bool perRep)
     {
+        if (perRep || filter.RepId is not null)
+        {
+            return Summary(db, periodKeys, filter).Select(s => new Flat
+            {
+                PeriodKey = s.PeriodKey, RegionId = s.RegionId, RepId = s.RepId, Amount = s.SalesAmount, Volume = s.SalesVolume, Collections = s.Collections,
+            });
+        }
+
         var rows = periodKeys.Count == 1
             ? db.RegionMonthActuals.AsNoTracking().Where(s => s.PeriodKey == periodKeys[0])
             : db.RegionMonthActuals.AsNoTracking().Where(s => periodKeys.Contains(s.PeriodKey));
-        return filter.RegionId is { } region ? rows.Where(s => s.RegionId == region) : rows;
+        if (filter.RegionId is { } region)
+        {
+            rows = rows.Where(s => s.RegionId == region);
+        }
+
+        return rows.Select(s => new Flat { PeriodKey = s.PeriodKey, RegionId = s.RegionId, Amount = s.SalesAmount, Volume = s.SalesVolume, Collections = s.Collections });
     }
 
     private static IQueryable<Domain.Progress.ProgressEntry> Entries(ISalesPlanningDb db, Period period, ActualsFilter filter)

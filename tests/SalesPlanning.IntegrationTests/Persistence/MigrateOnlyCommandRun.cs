@@ -17,18 +17,7 @@ public class MigrateOnlyCommandRun
         var connectionString = await TestDatabases.CreateEmptyAsync();
         var logs = Path.Combine(Path.GetTempPath(), "salesplanning-tests", "migrate-only-.log");
 
-        var result = await Processes.RunAsync(
-            DotnetHost(),
-            [Path.Combine(AppContext.BaseDirectory, "SalesPlanning.Web.dll"), "--migrate-only"],
-            new Dictionary<string, string?>(StringComparer.Ordinal)
-            {
-                ["ConnectionStrings__SalesPlanning"] = connectionString,
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["SalesPlanning__DemoData"] = "true",
-                ["Serilog__WriteTo__1__Args__path"] = logs,
-            },
-            workingDirectory: AppContext.BaseDirectory,
-            timeout: Timeout);
+        var result = await RunAppAsync(connectionString, "--migrate-only", logs, demoData: true);
 
         result.ExitCode.ShouldBe(0, result.Describe());
         await using var db = TestDatabases.CreateContext(connectionString);
@@ -54,23 +43,29 @@ public class MigrateOnlyCommandRun
             await insert.ExecuteNonQueryAsync();
         }
 
-        var result = await Processes.RunAsync(
-            DotnetHost(),
-            [Path.Combine(AppContext.BaseDirectory, "SalesPlanning.Web.dll"), "--rebuild-summaries"],
-            new Dictionary<string, string?>(StringComparer.Ordinal)
-            {
-                ["ConnectionStrings__SalesPlanning"] = connectionString,
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["Serilog__WriteTo__1__Args__path"] = Path.Combine(Path.GetTempPath(), "salesplanning-tests", "rebuild-summaries-.log"),
-            },
-            workingDirectory: AppContext.BaseDirectory,
-            timeout: Timeout);
+        var result = await RunAppAsync(
+            connectionString, "--rebuild-summaries", Path.Combine(Path.GetTempPath(), "salesplanning-tests", "rebuild-summaries-.log"), demoData: false);
 
         result.ExitCode.ShouldBe(0, result.Describe());
         await using var db = TestDatabases.CreateContext(connectionString);
         (await db.RepMonthActuals.CountAsync()).ShouldBe(2);
         (await db.RegionMonthActuals.SingleAsync()).SalesAmount.ShouldBe(1_250m);
     }
+
+    /// <summary>The published app run as a command (<paramref name="command"/>) on the database, as an operator runs it.</summary>
+    private static Task<ProcessResult> RunAppAsync(string connectionString, string command, string logs, bool demoData) =>
+        Processes.RunAsync(
+            DotnetHost(),
+            [Path.Combine(AppContext.BaseDirectory, "SalesPlanning.Web.dll"), command],
+            new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["ConnectionStrings__SalesPlanning"] = connectionString,
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["SalesPlanning__DemoData"] = demoData ? "true" : "false",
+                ["Serilog__WriteTo__1__Args__path"] = logs,
+            },
+            workingDirectory: AppContext.BaseDirectory,
+            timeout: Timeout);
 
     /// <summary>The dotnet host running these tests, so that the app runs on the same runtime.</summary>
     private static string DotnetHost()
