@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SalesPlanning.Application.Notifications;
 using SalesPlanning.Application.Persistence;
+using SalesPlanning.Infrastructure.Jobs;
+using SalesPlanning.Infrastructure.Notifications;
 using SalesPlanning.Infrastructure.Identity;
 using SalesPlanning.Infrastructure.Persistence;
 
@@ -40,6 +43,22 @@ public static class DependencyInjection
         services.AddDataProtection()
             .SetApplicationName("SalesPlanning")
             .PersistKeysToDbContext<SalesPlanningDbContext>();
+        return services;
+    }
+
+    /// <summary>
+    /// Notifications' ties to the outside (issue 15): live updates from PostgreSQL (one LISTEN connection per
+    /// instance, a hosted service), mail over SMTP (section <c>SalesPlanning:Mail</c>), and the scheduled jobs
+    /// (Quartz, clustered on the database; section <c>SalesPlanning:Jobs</c>).
+    /// </summary>
+    public static IServiceCollection AddSalesPlanningNotifications(this IServiceCollection services)
+    {
+        services.AddSingleton<PostgresLiveUpdates>();
+        services.AddSingleton<ILiveUpdates>(sp => sp.GetRequiredService<PostgresLiveUpdates>());
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresLiveUpdates>());
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        services.AddSingleton<IMailSender, SmtpMailSender>();
+        services.AddSalesPlanningJobs();
         return services;
     }
 }

@@ -70,6 +70,8 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:SalesPlanning"] = _connectionString,
             ["SalesPlanning:DemoData"] = _demoData ? "true" : "false",
+            // No scheduled work behind a test's back; tests of the jobs switch them on.
+            ["SalesPlanning:Jobs:Enabled"] = "false",
             // Quiet consoles, and log files out of the source tree.
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Identity;
+using SalesPlanning.Application.Notifications;
 using SalesPlanning.Domain.Organisation;
 using SalesPlanning.Domain.Incentives;
 using SalesPlanning.Domain.Performance;
@@ -52,6 +53,9 @@ public interface ISalesPlanningDb : IDisposable, IAsyncDisposable
     DbSet<IncentivePlanVersion> IncentivePlanVersions { get; }
     DbSet<PersonGrade> PersonGrades { get; }
     DbSet<IncentiveRun> IncentiveRuns { get; }
+    DbSet<Notification> Notifications { get; }
+    DbSet<NotificationPreference> NotificationPreferences { get; }
+    DbSet<OutboxMail> OutboxMails { get; }
 
     /// <summary>Transactions, raw SQL and connection control.</summary>
     DatabaseFacade Database { get; }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Notifications;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Settings;
 using SalesPlanning.Application.Targets;
@@ -148,7 +149,7 @@ public sealed class PlanService(
 
     /// <summary>Submits the plan for review; refused with every unmet rule of DESIGN §5 listed at once.</summary>
     public Task<Result<PlanStatus>> SubmitAsync(Actor actor, Guid planId, uint version, CancellationToken cancellationToken = default) =>
-        TransitionAsync(actor, planId, version, PlanRole.Manager, "Submitted", null, async (db, plan) =>
+        TransitionAsync(actor, planId, version, PlanRole.Manager, "Submitted", NotificationKind.PlanSubmitted, null, async (db, plan) =>
         {
             var targets = await TargetService.RegionTargets(db, plan.Period, plan.RegionId).AsNoTracking().ToListAsync(cancellationToken);
             plan.Submit(Readiness(targets, plan.RegionId), actor.UserId, time.GetUtcNow());
@@ -156,7 +157,7 @@ public sealed class PlanService(
 
     /// <summary>Approves a submitted plan and locks its targets; refused while any of its breakdowns does not balance.</summary>
     public Task<Result<PlanStatus>> ApproveAsync(Actor actor, Guid planId, uint version, string? comment, CancellationToken cancellationToken = default) =>
-        TransitionAsync(actor, planId, version, PlanRole.Director, "Approved", comment, async (db, plan) =>
+        TransitionAsync(actor, planId, version, PlanRole.Director, "Approved", NotificationKind.PlanApproved, comment, async (db, plan) =>
         {
             var targets = await TargetService.RegionTargets(db, plan.Period, plan.RegionId).ToListAsync(cancellationToken);
             plan.Approve(Readiness(targets, plan.RegionId), actor.UserId, time.GetUtcNow(), comment);
@@ -165,7 +166,7 @@ public sealed class PlanService(
 
     /// <summary>Returns a submitted plan to its manager; the comment is required.</summary>
     public Task<Result<PlanStatus>> ReturnAsync(Actor actor, Guid planId, uint version, string comment, CancellationToken cancellationToken = default) =>
-        TransitionAsync(actor, planId, version, PlanRole.Director, "Returned", comment, (_, plan) =>
+        TransitionAsync(actor, planId, version, PlanRole.Director, "Returned", NotificationKind.PlanReturned, comment, (_, plan) =>
         {
             plan.Return(actor.UserId, time.GetUtcNow(), comment);
             return Task.CompletedTask;
@@ -263,7 +264,7 @@ public sealed class PlanService(
     }
 
     private async Task<Result<PlanStatus>> TransitionAsync(
-        Actor actor, Guid planId, uint version, PlanRole role, string action, string? comment,
+        Actor actor, Guid planId, uint version, PlanRole role, string action, NotificationKind notification, string? comment,
         Func<ISalesPlanningDb, MonthlyPlan, Task> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -299,7 +300,10 @@ public sealed class PlanService(
             return Message<PlanStatus>("", PlanMessages.WrongStatus);
         }
 
-        Audit(db, actor, plan, access!.Region!, action, nameof(MonthlyPlan.Status), before.ToString(), plan.Status.ToString(), comment?.Trim());
+        var region = access!.Region!;
+        Audit(db, actor, plan, region, action, nameof(MonthlyPlan.Status), before.ToString(), plan.Status.ToString(), comment?.Trim());
+        await Notify.RegionStepAsync(
+            db, notification, region.Id, region.Name, plan.Period, actor, comment, Notify.PlanLink(region.Id, plan.Period), time.GetUtcNow(), cancellationToken);
         var failed = await CommitAsync(db, transaction, cancellationToken);
         if (failed is not null)
         {

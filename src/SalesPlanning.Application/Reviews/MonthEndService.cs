@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Notifications;
 using SalesPlanning.Application.Performance;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Plans;
@@ -119,7 +120,7 @@ public sealed class MonthEndService(
             return Result<uint>.Invalid(errors);
         }
 
-        return await WriteAsync(actor, request.PlanId, request.Version, Role.Manager, "NarrativeSaved", null, (db, plan, review, region) =>
+        return await WriteAsync(actor, request.PlanId, request.Version, Role.Manager, "NarrativeSaved", null, null, (db, plan, review, region) =>
         {
             var before = review is null ? null : Describe(review.Narrative);
             review ??= Started(db, plan, actor);
@@ -136,7 +137,7 @@ public sealed class MonthEndService(
 
     /// <summary>The manager submits the review for sign-off; refused before the month has ended or with narrative missing (every rule at once).</summary>
     public Task<Result<uint>> SubmitAsync(Actor actor, Guid planId, uint version, CancellationToken cancellationToken = default) =>
-        WriteAsync(actor, planId, version, Role.Manager, "Submitted", null, (db, plan, review, region) =>
+        WriteAsync(actor, planId, version, Role.Manager, "Submitted", NotificationKind.MonthEndSubmitted, null, (db, plan, review, region) =>
         {
             if (review is null)
             {
@@ -153,7 +154,7 @@ public sealed class MonthEndService(
 
     /// <summary>A director returns a submitted review to the manager; the comment is required.</summary>
     public Task<Result<uint>> ReturnAsync(Actor actor, Guid planId, uint version, string? comment, CancellationToken cancellationToken = default) =>
-        WriteAsync(actor, planId, version, Role.Director, "Returned", comment, (db, plan, review, region) =>
+        WriteAsync(actor, planId, version, Role.Director, "Returned", NotificationKind.MonthEndReturned, comment, (db, plan, review, region) =>
         {
             if (review is null)
             {
@@ -170,7 +171,7 @@ public sealed class MonthEndService(
     /// are frozen (DESIGN §9) in the same transaction.
     /// </summary>
     public Task<Result<uint>> SignOffAsync(Actor actor, Guid planId, uint version, CancellationToken cancellationToken = default) =>
-        WriteAsync(actor, planId, version, Role.Director, "SignedOff", null, (db, plan, review, region) =>
+        WriteAsync(actor, planId, version, Role.Director, "SignedOff", NotificationKind.MonthEndSignedOff, null, (db, plan, review, region) =>
         {
             if (review is null)
             {
@@ -199,7 +200,7 @@ public sealed class MonthEndService(
     /// them and their audit rows together.
     /// </summary>
     private async Task<Result<uint>> WriteAsync(
-        Actor actor, Guid planId, uint version, Role role, string action, string? comment,
+        Actor actor, Guid planId, uint version, Role role, string action, NotificationKind? notification, string? comment,
         Func<ISalesPlanningDb, MonthlyPlan, MonthEndReview?, RegionRef, Result<uint>?> change, CancellationToken cancellationToken,
         Func<ISalesPlanningDb, MonthlyPlan, RegionRef, Task>? thenAlso = null)
     {
@@ -254,6 +255,13 @@ public sealed class MonthEndService(
         if (thenAlso is not null)
         {
             await thenAlso(db, plan, access.Region!);
+        }
+
+        if (notification is { } kind)
+        {
+            var region = access.Region!;
+            await Notify.RegionStepAsync(
+                db, kind, region.Id, region.Name, plan.Period, actor, comment, $"{Notify.PlanLink(region.Id, plan.Period)}/review", time.GetUtcNow(), cancellationToken);
         }
 
         if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<uint>(MonthEndMessages.Conflict) is { } refused)

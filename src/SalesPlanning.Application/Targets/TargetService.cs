@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Notifications;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
@@ -329,7 +330,8 @@ public sealed class TargetService(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
+        var regionName = await db.Regions.Where(r => r.Id == regionId).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken);
+        if (regionName is null)
         {
             return Result<int>.NotFound();
         }
@@ -351,6 +353,12 @@ public sealed class TargetService(
             db.AuditEntries.Add(AuditEntry.Record(
                 time.GetUtcNow(), actor.UserId, actor.Name, nameof(MonthlyPlan), $"{period}/{regionId}", "Reopened",
                 nameof(MonthlyPlan.Status), nameof(PlanStatus.Approved), nameof(PlanStatus.Returned), comment.Trim()));
+        }
+
+        if (plan is not null || locked.Count > 0)
+        {
+            await Notify.RegionStepAsync(db, NotificationKind.TargetsReopened, regionId, regionName, period, actor, comment,
+                Notify.PlanLink(regionId, period), time.GetUtcNow(), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

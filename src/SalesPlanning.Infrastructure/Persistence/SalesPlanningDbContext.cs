@@ -7,6 +7,7 @@ using Npgsql;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Identity;
+using SalesPlanning.Application.Notifications;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Domain.Organisation;
 using SalesPlanning.Domain.Incentives;
@@ -54,6 +55,9 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<IncentivePlanVersion> IncentivePlanVersions => Set<IncentivePlanVersion>();
     public DbSet<PersonGrade> PersonGrades => Set<PersonGrade>();
     public DbSet<IncentiveRun> IncentiveRuns => Set<IncentiveRun>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 

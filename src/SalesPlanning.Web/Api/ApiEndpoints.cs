@@ -41,6 +41,7 @@ internal static class ApiEndpoints
         api.MapMonthEndEndpoints();
         api.MapScorecardEndpoints();
         api.MapIncentiveEndpoints();
+        api.MapNotificationEndpoints();
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(

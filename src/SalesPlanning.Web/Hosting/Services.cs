@@ -19,6 +19,7 @@ using SalesPlanning.Application.Alerts;
 using SalesPlanning.Application.Dashboards;
 using SalesPlanning.Application.Demo;
 using SalesPlanning.Application.Incentives;
+using SalesPlanning.Application.Notifications;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Organisation;
 using SalesPlanning.Application.Plans;
@@ -76,6 +77,12 @@ internal static class Services
         services.AddScoped<ScorecardService>();
         services.AddScoped<IncentiveService>();
         services.AddScoped<ClosedMonths>();
+        // Notifications (issue 15): the centre, the mail outbox, the scheduled checks; texts from our resources.
+        services.AddScoped<NotificationService>();
+        services.AddScoped<MailOutbox>();
+        services.AddScoped<Reminders>();
+        services.AddSingleton<INotificationTexts, NotificationTexts>();
+        services.AddSalesPlanningNotifications();
 
         AddIdentity(services);
 
