@@ -17,6 +17,7 @@ public sealed partial class PagesInBothLanguagesTests(AppFixture fixture) : Brow
     [InlineData(DemoUsers.Director, "alerts", "alerts-director", "[data-testid=alerts]", "预警", "Alerts")]
     [InlineData(DemoUsers.ManagerEast, "alerts", "alerts-manager", "[data-testid=alerts]", "预警", "Alerts")]
     [InlineData(DemoUsers.Rep01, "account", "account", "[data-testid=account-email]", "我的账户", "My account")]
+    [InlineData(DemoUsers.ManagerEast, "notifications", "notifications", "[data-testid=notifications-grid]", "通知", "Notifications")]
     [InlineData(DemoUsers.Rep01, "account/password", "password", "[data-testid=change-password]", "修改密码", "Change password")]
     [InlineData(DemoUsers.Rep01, "no/such/page", "not-found", "h1", "页面不存在", "Page not found")]
     [InlineData(DemoUsers.Rep01, "director", "access-denied", "h1", "无权访问", "Access denied")]

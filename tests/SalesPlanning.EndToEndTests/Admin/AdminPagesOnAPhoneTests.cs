@@ -20,6 +20,7 @@ public sealed class AdminPagesOnAPhoneTests(AppFixture fixture) : BrowserTest(fi
     [InlineData("admin/history-import", "admin-history-import", "[data-testid=import-header]")]
     [InlineData("admin/settings", "admin-settings", "[data-testid=settings-save]")]
     [InlineData("audit", "audit", "[data-testid=audit-grid] tbody tr")]
+    [InlineData("admin/mail", "admin-mail", "[data-testid=mail-grid]")]
     public async Task The_page_does_not_scroll_sideways_in_either_language_at_either_width(string path, string name, string ready)
     {
         foreach (var locale in new[] { Chinese, English })

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using SalesPlanning.EndToEndTests.Infrastructure;
 
@@ -63,6 +64,10 @@ public class PlanWorkflowTests(AppFixture fixture) : PlansTest(fixture)
         await Expect(manager.GetByTestId("plan-submit")).ToHaveCountAsync(0);
         await Expect(manager.GetByTestId("save-Review")).ToHaveCountAsync(0);
 
+        // What the manager's bell counts before the director acts (other tests of the class share the database).
+        var bell = manager.GetByTestId("notification-bell");
+        var unreadBefore = int.Parse((await bell.GetAttributeAsync("data-unread"))!, CultureInfo.InvariantCulture);
+
         // The director finds it waiting for review and returns it; a comment is required.
         var director = await SignedInPageAsync(DemoUsers.Director);
         await director.GotoAsync("plans");
@@ -77,6 +82,17 @@ public class PlanWorkflowTests(AppFixture fixture) : PlansTest(fixture)
         await director.GetByTestId("reason").FillAsync("Add a strategy for key accounts.");
         await director.GetByTestId("reason-confirm").ClickAsync();
         await Expect(director.GetByTestId("plan-status")).ToHaveTextAsync("Returned");
+
+        // The manager's open page hears of it at once, without a reload (issue 15): the bell counts one more,
+        // and its list says who returned which plan; the item opens the plan.
+        await Expect(bell).ToHaveAttributeAsync("data-unread", (unreadBefore + 1).ToString(CultureInfo.InvariantCulture));
+        await manager.GetByTestId("notification-bell-button").ClickAsync();
+        var item = manager.GetByTestId("notification-item").First;
+        await Expect(item).ToContainTextAsync($"returned the plan of 华东区 East for {Period}");
+        await manager.ScreenshotAsync(new() { Path = Screenshots.PathFor("notification-bell", English, 1280) });
+        await item.ClickAsync();
+        await Expect(manager).ToHaveURLAsync(new Regex($"/plans/{east}/{Period}$"));
+        await Expect(bell).ToHaveAttributeAsync("data-unread", unreadBefore.ToString(CultureInfo.InvariantCulture));
 
         // The manager sees the comment, edits and resubmits.
         await OpenPlanAsync(manager, east, Period);
