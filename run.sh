@@ -13,6 +13,11 @@
 #   SALESPLANNING_PG_PORT              port of the private cluster (default 5433)
 #   ASPNETCORE_URLS, ASPNETCORE_ENVIRONMENT, SalesPlanning__DemoData, SalesPlanning__DemoPlans   passed to the app
 #                                      (defaults http://127.0.0.1:5080, Production, true, true)
+#   SalesPlanning__Mail__Host (…__Port, …)   send notification mails through this SMTP server; unset: a local
+#                                      catcher (smtp4dev, from the tool manifest) receives them, its web page
+#                                      at http://127.0.0.1:5081 (SALESPLANNING_MAIL_WEB_PORT; SMTP port
+#                                      SALESPLANNING_MAIL_SMTP_PORT, default 2525); when it cannot start, the
+#                                      app writes each mail to its log instead
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -30,6 +35,9 @@ PG_PORT="${SALESPLANNING_PG_PORT:-5433}"
 DB_NAME=salesplanning
 
 APP_PID=""
+MAIL_PID=""
+MAIL_WEB_PORT="${SALESPLANNING_MAIL_WEB_PORT:-5081}"
+MAIL_SMTP_PORT="${SALESPLANNING_MAIL_SMTP_PORT:-2525}"
 CLUSTER_STARTED_HERE=0
 PG_BIN=""
 
@@ -193,9 +201,50 @@ stop_app() {
     APP_PID=""
 }
 
+# ---------------------------------------------------------------- mail catcher
+
+# smtp4dev (dotnet tool, pinned in .config/dotnet-tools.json): an SMTP server that keeps what it receives
+# and shows it on a web page, so a newcomer sees the notification mails. Messages live in memory only.
+start_mail_catcher() {
+    if [[ -n "${SalesPlanning__Mail__Host:-}" ]]; then
+        say "notification mails go to the SMTP server $SalesPlanning__Mail__Host"
+        return 0
+    fi
+    local web="http://127.0.0.1:$MAIL_WEB_PORT"
+    if ! dotnet tool restore >"$DATA_DIR/tools.log" 2>&1; then
+        say "could not restore smtp4dev (see .data/tools.log): notification mails are written to the app's log instead"
+        return 0
+    fi
+    set -m
+    dotnet tool run smtp4dev -- --urls="$web" --smtpport="$MAIL_SMTP_PORT" --imapport=0 --pop3port=0 --db="" \
+        --baseappdatapath="$DATA_DIR/smtp4dev" --nousersettings >"$DATA_DIR/smtp4dev.log" 2>&1 &
+    MAIL_PID=$!
+    set +m
+    local i
+    for i in $(seq 1 120); do
+        kill -0 "$MAIL_PID" 2>/dev/null || break
+        if command -v curl >/dev/null 2>&1 && curl -fsS -o /dev/null "$web/" 2>/dev/null; then
+            export SalesPlanning__Mail__Host=127.0.0.1 SalesPlanning__Mail__Port="$MAIL_SMTP_PORT" SalesPlanning__Mail__Security=None
+            say "notification mails: $web (smtp4dev, SMTP on port $MAIL_SMTP_PORT)"
+            return 0
+        fi
+        sleep 0.5
+    done
+    stop_mail_catcher
+    say "smtp4dev did not start (see .data/smtp4dev.log): notification mails are written to the app's log instead"
+}
+
+stop_mail_catcher() {
+    [[ -n "$MAIL_PID" ]] || return 0
+    kill -TERM -- "-$MAIL_PID" 2>/dev/null || kill -TERM "$MAIL_PID" 2>/dev/null || true
+    wait "$MAIL_PID" 2>/dev/null || true
+    MAIL_PID=""
+}
+
 cleanup() {
     trap - INT TERM EXIT
     stop_app
+    stop_mail_catcher
     stop_cluster
 }
 
@@ -233,6 +282,9 @@ main() {
     fi
 
     mkdir -p "$DATA_DIR"
+    start_mail_catcher
+    # Links in mails point at this app.
+    export SalesPlanning__PublicUrl="${SalesPlanning__PublicUrl:-$url/}"
     say "publishing SalesPlanning to .data/app (the first run restores and builds; that takes a minute)"
     dotnet publish src/SalesPlanning.Web -c Release -o "$APP_DIR" -nologo -v quiet >"$DATA_DIR/publish.log" 2>&1 \
         || { cat "$DATA_DIR/publish.log" >&2; die "publishing the app failed (the log is above and in .data/publish.log)"; }

@@ -99,7 +99,7 @@ internal sealed partial class PostgresLiveUpdates(IConfiguration configuration, 
         {
             foreach (var subscription in subscriptions.Where(s => s.UserId == userId && s.OnNotification is not null))
             {
-                Run(subscription.OnNotification!);
+                Run(subscription, subscription.OnNotification!);
             }
         }
         else if (channel == ActualsChannel && payload.Split('/') is [var region, var period]
@@ -108,7 +108,7 @@ internal sealed partial class PostgresLiveUpdates(IConfiguration configuration, 
             var changed = new ActualsChanged(regionId, periodKey);
             foreach (var subscription in subscriptions.Where(s => s.OnActualsChanged is not null))
             {
-                Run(() => subscription.OnActualsChanged!(changed));
+                Run(subscription, () => subscription.OnActualsChanged!(changed));
             }
         }
     }
@@ -119,16 +119,19 @@ internal sealed partial class PostgresLiveUpdates(IConfiguration configuration, 
         {
             if (subscription.OnNotification is { } notification)
             {
-                Run(notification);
+                Run(subscription, notification);
             }
         }
     }
 
-    // A handler's failure is its page's business: logged here, never fatal to the listener.
-    private void Run(Func<Task> handler) => _ = Task.Run(async () =>
+    // A handler's failure is its page's business: logged here, never fatal to the listener. It runs in the
+    // language of the page that subscribed (a circuit's culture does not flow to this connection's thread).
+    private void Run(Subscription subscription, Func<Task> handler) => _ = Task.Run(async () =>
     {
         try
         {
+            CultureInfo.CurrentCulture = subscription.Culture;
+            CultureInfo.CurrentUICulture = subscription.UICulture;
             await handler();
         }
 #pragma warning disable CA1031 // The listener outlives any page's handler.
@@ -152,6 +155,8 @@ internal sealed partial class PostgresLiveUpdates(IConfiguration configuration, 
         : IDisposable
     {
         public Guid? UserId { get; } = userId;
+        public CultureInfo Culture { get; } = CultureInfo.CurrentCulture;
+        public CultureInfo UICulture { get; } = CultureInfo.CurrentUICulture;
         public Func<Task>? OnNotification { get; } = onNotification;
         public Func<ActualsChanged, Task>? OnActualsChanged { get; } = onActualsChanged;
 
