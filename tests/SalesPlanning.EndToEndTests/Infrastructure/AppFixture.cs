@@ -47,6 +47,9 @@ public class AppFixture : IAsyncLifetime, IAsyncDisposable
 
     private string? ConnectionString { get; set; }
 
+    /// <summary>The running app's database, for a test that sets up rows no page writes (e.g. notifications).</summary>
+    public string DatabaseConnectionString => app?.ConnectionString ?? ConnectionString ?? throw new InvalidOperationException("The app has not started.");
+
     /// <summary>App settings on top of the test defaults (e.g. the demo's plans); none here.</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
