@@ -25,10 +25,10 @@ public sealed record ProgressEntryView(
     decimal CollectionsOver6Months)
 {
     internal static ProgressEntryView Of(ProgressEntry e) => new(
-        e.Id, e.WeekNumber, e.SalesAmount, e.SalesVolume, e.Collections, e.Orders, e.NewCustomers, e.ExistingCustomerVisits,
-        e.Calls, e.LostCustomers, e.Note,
+        e.Id, e.WeekNumber, e.Figures.SalesAmount, e.Figures.SalesVolume, e.Figures.Collections, e.Figures.Orders, e.Figures.NewCustomers,
+        e.Figures.ExistingCustomerVisits, e.Figures.Calls, e.Figures.LostCustomers, e.Note,
         e.Lines.OrderBy(l => l.ProductId).Select(l => new ProductFigures(l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)).ToList(),
-        e.Version, e.UpdatedAt, e.NewCustomerSales, e.Collections3To6Months, e.CollectionsOver6Months);
+        e.Version, e.UpdatedAt, e.Figures.NewCustomerSales, e.Figures.Collections3To6Months, e.Figures.CollectionsOver6Months);
 }
 
 /// <summary>A week of the month with its entry, if any.</summary>
