@@ -70,7 +70,7 @@ public class WeekRowsEntry
 
         grid.FindAll("[data-testid=w1-SalesAmount-error]").ShouldBeEmpty();
         Field(grid, "w1-SalesAmount").GetAttribute("aria-invalid").ShouldBe("false");
-        rows[0].ToRequest(Period.From(2026, 12)).ShouldNotBeNull().SalesAmount.ShouldBe(125m);
+        rows[0].ToRequest(Period.From(2026, 12)).ShouldNotBeNull().Figures.SalesAmount.ShouldBe(125m);
     }
 
     [Fact]
