@@ -53,17 +53,12 @@ public sealed class WeekEdit
         ArgumentNullException.ThrowIfNull(products);
         Version = entry?.Version;
         UpdatedAt = entry?.UpdatedAt;
-        Values[nameof(WeeklyFigures.SalesAmount)] = Money(entry?.SalesAmount);
-        Values[nameof(WeeklyFigures.SalesVolume)] = Count(entry?.SalesVolume);
-        Values[nameof(WeeklyFigures.Collections)] = Money(entry?.Collections);
-        Values[nameof(WeeklyFigures.Orders)] = Count(entry?.Orders);
-        Values[nameof(WeeklyFigures.NewCustomers)] = Count(entry?.NewCustomers);
-        Values[nameof(WeeklyFigures.NewCustomerSales)] = Money(entry?.NewCustomerSales);
-        Values[nameof(WeeklyFigures.Collections3To6Months)] = Money(entry?.Collections3To6Months);
-        Values[nameof(WeeklyFigures.CollectionsOver6Months)] = Money(entry?.CollectionsOver6Months);
-        Values[nameof(WeeklyFigures.ExistingCustomerVisits)] = Count(entry?.ExistingCustomerVisits);
-        Values[nameof(WeeklyFigures.Calls)] = Count(entry?.Calls);
-        Values[nameof(WeeklyFigures.LostCustomers)] = Count(entry?.LostCustomers);
+        foreach (var figure in WeeklyFigures.All)
+        {
+            var value = entry is null ? (decimal?)null : figure.ValueOf(entry.Figures);
+            Values[figure.Name] = figure.Kind == FigureKind.Money ? Money(value) : Count((long?)value);
+        }
+
         Note = entry?.Note ?? "";
         Lines.Clear();
         foreach (var product in products)
