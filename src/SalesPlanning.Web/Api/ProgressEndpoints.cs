@@ -13,7 +13,7 @@ internal static class ProgressEndpoints
     /// <summary>
     /// A week as the API takes it: the figures flat, as they always were (the first eight must be sent; those added
     /// later default to 0, so callers written before them keep working). <see cref="ToRequest"/> is the one place they
-    /// become one <see cref="WeeklyFigures"/>.
+    /// become one <see cref="WeeklyFigures"/>; answers write them flat by themselves (<see cref="FlatWeeklyFigures"/>).
     /// </summary>
     public sealed record WeekBody(
         decimal SalesAmount,
