@@ -107,7 +107,7 @@ public sealed class WeekEdit
             return null;
         }
 
-        // ParseCount refuses counts above int.MaxValue, so every count fits its property.
+        // ParseCount refuses counts beyond an int, so every count fits its property.
         var figures = WeeklyFigures.All.Aggregate(WeeklyFigures.Zero, (f, figure) => figure.With(f, values[figure.Name]!.Value));
         return new SaveProgressEntry(period, Number, figures, Note, lines, Version);
     }
@@ -165,6 +165,12 @@ public sealed class WeekEdit
         else if (value > int.MaxValue)
         {
             AddError(field, "Error_TooLarge");
+            return null;
+        }
+        else if (value < int.MinValue)
+        {
+            // Refused at the field as any negative count is, rather than wrapped round into an int.
+            AddError(field, ProgressMessages.Negative);
             return null;
         }
 
