@@ -185,7 +185,7 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
             null, cancellationToken);
         var entries = Entries(db, period, filter);
         var weeks = await entries.GroupBy(e => e.WeekNumber)
-            .Select(g => new { Week = g.Key, Amount = g.Sum(e => e.SalesAmount), Volume = g.Sum(e => e.SalesVolume), Collections = g.Sum(e => e.Collections) })
+            .Select(g => new { Week = g.Key, Amount = g.Sum(e => e.Figures.SalesAmount), Volume = g.Sum(e => e.Figures.SalesVolume), Collections = g.Sum(e => e.Figures.Collections) })
             .ToListAsync(cancellationToken);
         return new MonthByWeek(
             history.Count == 0 ? ActualTotals.Zero : new ActualTotals(history[0].Amount, history[0].Volume, history[0].Collections),

@@ -247,19 +247,9 @@ public sealed class ProgressService(
         {
             var before = old ?? WeeklyFigures.Zero;
             var after = entry.Figures;
-            var rows = new List<(string Field, string? Old, string? New)>
+            var rows = new List<(string Field, string? Old, string? New)>(
+                WeeklyFigures.All.Select(f => (f.Name, (string?)Text(f, before), (string?)Text(f, after))))
             {
-                (nameof(WeeklyFigures.SalesAmount), Money(before.SalesAmount), Money(after.SalesAmount)),
-                (nameof(WeeklyFigures.SalesVolume), Count(before.SalesVolume), Count(after.SalesVolume)),
-                (nameof(WeeklyFigures.Collections), Money(before.Collections), Money(after.Collections)),
-                (nameof(WeeklyFigures.Orders), Count(before.Orders), Count(after.Orders)),
-                (nameof(WeeklyFigures.NewCustomers), Count(before.NewCustomers), Count(after.NewCustomers)),
-                (nameof(WeeklyFigures.NewCustomerSales), Money(before.NewCustomerSales), Money(after.NewCustomerSales)),
-                (nameof(WeeklyFigures.Collections3To6Months), Money(before.Collections3To6Months), Money(after.Collections3To6Months)),
-                (nameof(WeeklyFigures.CollectionsOver6Months), Money(before.CollectionsOver6Months), Money(after.CollectionsOver6Months)),
-                (nameof(WeeklyFigures.ExistingCustomerVisits), Count(before.ExistingCustomerVisits), Count(after.ExistingCustomerVisits)),
-                (nameof(WeeklyFigures.Calls), Count(before.Calls), Count(after.Calls)),
-                (nameof(WeeklyFigures.LostCustomers), Count(before.LostCustomers), Count(after.LostCustomers)),
                 (nameof(ProgressEntry.Note), oldNote, entry.Note),
                 (nameof(ProgressEntry.Lines), oldLines,
                     SplitText(entry.Lines.Select(l => new ProductFigures(l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)))),
@@ -287,8 +277,10 @@ public sealed class ProgressService(
             }
         }
 
-        private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-        private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+        /// <summary>A figure as the audit writes it: money with two decimals, counts whole.</summary>
+        private static string Text(WeeklyFigure figure, WeeklyFigures figures) =>
+            figure.Kind == FigureKind.Money
+                ? figure.ValueOf(figures).ToString("0.00", CultureInfo.InvariantCulture)
+                : ((long)figure.ValueOf(figures)).ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -4,31 +4,20 @@ using SalesPlanning.Domain.Targets;
 
 namespace SalesPlanning.Application.Progress;
 
-/// <summary>A saved week's entry.</summary>
+/// <summary>A saved week's entry, its figures whole (the API writes them flat, as it always did).</summary>
 public sealed record ProgressEntryView(
     Guid Id,
     int Week,
-    decimal SalesAmount,
-    long SalesVolume,
-    decimal Collections,
-    int Orders,
-    int NewCustomers,
-    int ExistingCustomerVisits,
-    int Calls,
-    int LostCustomers,
+    WeeklyFigures Figures,
     string? Note,
     IReadOnlyList<ProductFigures> Lines,
     uint Version,
-    DateTimeOffset UpdatedAt,
-    decimal NewCustomerSales,
-    decimal Collections3To6Months,
-    decimal CollectionsOver6Months)
+    DateTimeOffset UpdatedAt)
 {
     internal static ProgressEntryView Of(ProgressEntry e) => new(
-        e.Id, e.WeekNumber, e.SalesAmount, e.SalesVolume, e.Collections, e.Orders, e.NewCustomers, e.ExistingCustomerVisits,
-        e.Calls, e.LostCustomers, e.Note,
+        e.Id, e.WeekNumber, e.Figures, e.Note,
         e.Lines.OrderBy(l => l.ProductId).Select(l => new ProductFigures(l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)).ToList(),
-        e.Version, e.UpdatedAt, e.NewCustomerSales, e.Collections3To6Months, e.CollectionsOver6Months);
+        e.Version, e.UpdatedAt);
 }
 
 /// <summary>A week of the month with its entry, if any.</summary>

@@ -45,30 +45,8 @@ public sealed class ProgressEntry
 
     public Guid RegionId { get; private set; }
 
-    public decimal SalesAmount { get; private set; }
-
-    public long SalesVolume { get; private set; }
-
-    public decimal Collections { get; private set; }
-
-    public int Orders { get; private set; }
-
-    public int NewCustomers { get; private set; }
-
-    public int ExistingCustomerVisits { get; private set; }
-
-    public int Calls { get; private set; }
-
-    public int LostCustomers { get; private set; }
-
-    /// <summary>The part of <see cref="SalesAmount"/> sold to new customers; the rest is existing customers'.</summary>
-    public decimal NewCustomerSales { get; private set; }
-
-    /// <summary>The part of <see cref="Collections"/> that settled receivables more than 3 and up to 6 months old.</summary>
-    public decimal Collections3To6Months { get; private set; }
-
-    /// <summary>The part of <see cref="Collections"/> that settled receivables more than 6 months old.</summary>
-    public decimal CollectionsOver6Months { get; private set; }
+    /// <summary>The week's figures, one value (stored as a complex property, a column each).</summary>
+    public WeeklyFigures Figures { get; private set; } = WeeklyFigures.Zero;
 
     public string? Note { get; private set; }
 
@@ -80,9 +58,6 @@ public sealed class ProgressEntry
     public IReadOnlyList<ProgressLine> Lines => _lines.AsReadOnly();
 
     public uint Version { get; private set; }
-
-    public WeeklyFigures Figures => new(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers, NewCustomerSales,
-        Collections3To6Months, CollectionsOver6Months);
 
     public static ProgressEntry Create(
         Period period, int weekNumber, Guid repId, Guid regionId, WeeklyFigures figures, string? note,
@@ -121,17 +96,7 @@ public sealed class ProgressEntry
             return false;
         }
 
-        SalesAmount = figures.SalesAmount;
-        SalesVolume = figures.SalesVolume;
-        Collections = figures.Collections;
-        Orders = figures.Orders;
-        NewCustomers = figures.NewCustomers;
-        ExistingCustomerVisits = figures.ExistingCustomerVisits;
-        Calls = figures.Calls;
-        LostCustomers = figures.LostCustomers;
-        NewCustomerSales = figures.NewCustomerSales;
-        Collections3To6Months = figures.Collections3To6Months;
-        CollectionsOver6Months = figures.CollectionsOver6Months;
+        Figures = figures;
         Note = trimmedNote;
         _lines.Clear();
         _lines.AddRange(lines.OrderBy(l => l.ProductId).Select(l => new ProgressLine(Id, PeriodKey, l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)));
@@ -177,9 +142,9 @@ public sealed class ProgressEntry
         foreach (var line in lines)
         {
             var lineProblems = new List<(string, string)>();
-            WeeklyFigures.Money(lineProblems, nameof(SalesAmount), line.SalesAmount);
-            WeeklyFigures.Money(lineProblems, nameof(Collections), line.Collections);
-            WeeklyFigures.Bounded(lineProblems, nameof(SalesVolume), line.SalesVolume, WeeklyFigures.MaxVolume);
+            WeeklyFigures.Money(lineProblems, nameof(WeeklyFigures.SalesAmount), line.SalesAmount);
+            WeeklyFigures.Money(lineProblems, nameof(WeeklyFigures.Collections), line.Collections);
+            WeeklyFigures.Bounded(lineProblems, nameof(WeeklyFigures.SalesVolume), line.SalesVolume, WeeklyFigures.MaxVolume);
             problems.AddRange(lineProblems.Select(p => (nameof(Lines), $"Product split: {p.Item2}")));
         }
 
@@ -204,17 +169,17 @@ public sealed class ProgressEntry
 
         if (lines.Sum(l => l.SalesAmount) != figures.SalesAmount)
         {
-            mismatches.Add(nameof(SalesAmount));
+            mismatches.Add(nameof(WeeklyFigures.SalesAmount));
         }
 
         if (lines.Sum(l => l.SalesVolume) != figures.SalesVolume)
         {
-            mismatches.Add(nameof(SalesVolume));
+            mismatches.Add(nameof(WeeklyFigures.SalesVolume));
         }
 
         if (lines.Sum(l => l.Collections) != figures.Collections)
         {
-            mismatches.Add(nameof(Collections));
+            mismatches.Add(nameof(WeeklyFigures.Collections));
         }
 
         return mismatches;

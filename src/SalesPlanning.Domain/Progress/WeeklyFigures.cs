@@ -8,6 +8,10 @@ namespace SalesPlanning.Domain.Progress;
 /// <see cref="Collections3To6Months"/> and <see cref="CollectionsOver6Months"/> are the parts of the collections
 /// that settled receivables more than 3 (up to 6) and more than 6 months old (账龄, seed 003 十.3: they count 50 % and
 /// 0 % toward commission); the rest settled receivables up to 3 months old.
+/// The figures are one value, passed whole from the form or API body to the entry, its view and its audit, and stored as
+/// one EF Core complex property (a column each, named in ProgressEntryConfiguration). A new figure is a property here
+/// (with a default, so callers without it send 0), its line in <see cref="All"/>, any rule across figures in
+/// <see cref="Problems"/>, its column and migration, its API body field and its label.
 /// </summary>
 public sealed record WeeklyFigures(
     decimal SalesAmount,
@@ -33,6 +37,28 @@ public sealed record WeeklyFigures(
 
     public static WeeklyFigures Zero { get; } = new(0m, 0, 0m, 0, 0, 0, 0, 0, 0m, 0m, 0m);
 
+    /// <summary>
+    /// Every figure in the order a rep reports them (My weeks' columns): sales, volume, collections and their older parts,
+    /// then the customers' counts and sales. The one list that bounds, forms, the API's answers and the audit go over.
+    /// </summary>
+    public static IReadOnlyList<WeeklyFigure> All { get; } =
+    [
+        WeeklyFigure.Money(nameof(SalesAmount), f => f.SalesAmount, (f, v) => f with { SalesAmount = v }),
+        WeeklyFigure.Count(nameof(SalesVolume), MaxVolume, f => f.SalesVolume, (f, v) => f with { SalesVolume = v }),
+        WeeklyFigure.Money(nameof(Collections), f => f.Collections, (f, v) => f with { Collections = v }),
+        WeeklyFigure.Money(nameof(Collections3To6Months), f => f.Collections3To6Months, (f, v) => f with { Collections3To6Months = v }),
+        WeeklyFigure.Money(nameof(CollectionsOver6Months), f => f.CollectionsOver6Months, (f, v) => f with { CollectionsOver6Months = v }),
+        WeeklyFigure.Count(nameof(Orders), MaxCount, f => f.Orders, (f, v) => f with { Orders = checked((int)v) }),
+        WeeklyFigure.Count(nameof(NewCustomers), MaxCount, f => f.NewCustomers, (f, v) => f with { NewCustomers = checked((int)v) }),
+        WeeklyFigure.Money(nameof(NewCustomerSales), f => f.NewCustomerSales, (f, v) => f with { NewCustomerSales = v }),
+        WeeklyFigure.Count(nameof(ExistingCustomerVisits), MaxCount, f => f.ExistingCustomerVisits, (f, v) => f with { ExistingCustomerVisits = checked((int)v) }),
+        WeeklyFigure.Count(nameof(Calls), MaxCount, f => f.Calls, (f, v) => f with { Calls = checked((int)v) }),
+        WeeklyFigure.Count(nameof(LostCustomers), MaxCount, f => f.LostCustomers, (f, v) => f with { LostCustomers = checked((int)v) }),
+    ];
+
+    /// <summary>The figure of that name (as <see cref="WeeklyFigure.Name"/>, ordinal); null when there is none.</summary>
+    public static WeeklyFigure? Named(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+
     /// <summary>Collections of receivables up to 3 months old: the collections less the older parts.</summary>
     public decimal CollectionsUpTo3Months => Collections - Collections3To6Months - CollectionsOver6Months;
 
@@ -43,17 +69,12 @@ public sealed record WeeklyFigures(
     public IReadOnlyList<(string Field, string Message)> Problems()
     {
         var problems = new List<(string, string)>();
-        Money(problems, nameof(SalesAmount), SalesAmount);
-        Money(problems, nameof(Collections), Collections);
-        Bounded(problems, nameof(SalesVolume), SalesVolume, MaxVolume);
-        Bounded(problems, nameof(Orders), Orders, MaxCount);
-        Bounded(problems, nameof(NewCustomers), NewCustomers, MaxCount);
-        Bounded(problems, nameof(ExistingCustomerVisits), ExistingCustomerVisits, MaxCount);
-        Bounded(problems, nameof(Calls), Calls, MaxCount);
-        Bounded(problems, nameof(LostCustomers), LostCustomers, MaxCount);
-        Money(problems, nameof(NewCustomerSales), NewCustomerSales);
-        Money(problems, nameof(Collections3To6Months), Collections3To6Months);
-        Money(problems, nameof(CollectionsOver6Months), CollectionsOver6Months);
+        foreach (var figure in All)
+        {
+            figure.Check(problems, this);
+        }
+
+        // The rules across figures.
         if (Collections3To6Months >= 0 && CollectionsOver6Months >= 0 && Collections >= 0
             && Collections3To6Months + CollectionsOver6Months > Collections)
         {

@@ -10,6 +10,11 @@ namespace SalesPlanning.Web.Api;
 /// </summary>
 internal static class ProgressEndpoints
 {
+    /// <summary>
+    /// A week as the API takes it: the figures flat, as they always were (the first eight must be sent; those added
+    /// later default to 0, so callers written before them keep working). <see cref="ToRequest"/> is the one place they
+    /// become one <see cref="WeeklyFigures"/>; answers write them flat by themselves (<see cref="FlatWeeklyFigures"/>).
+    /// </summary>
     public sealed record WeekBody(
         decimal SalesAmount,
         long SalesVolume,
@@ -24,16 +29,20 @@ internal static class ProgressEndpoints
         uint? Version = null,
         decimal NewCustomerSales = 0m,
         decimal Collections3To6Months = 0m,
-        decimal CollectionsOver6Months = 0m);
+        decimal CollectionsOver6Months = 0m)
+    {
+        public SaveProgressEntry ToRequest(Period period, int week) =>
+            new(period, week,
+                new WeeklyFigures(SalesAmount, SalesVolume, Collections, Orders, NewCustomers, ExistingCustomerVisits, Calls, LostCustomers,
+                    NewCustomerSales, Collections3To6Months, CollectionsOver6Months),
+                Note, Lines, Version);
+    }
 
     public static void MapProgressEndpoints(this RouteGroupBuilder api)
     {
         var progress = api.MapGroup("/progress/{period}").WithTags("Progress").RequireAuthorization();
         progress.MapPut("/weeks/{week:int}", (string period, int week, WeekBody body, Caller caller, ProgressService service, CancellationToken ct) =>
-                ApiResults.WithPeriod(period, async p => (await service.SaveWeekAsync(caller,
-                    new SaveProgressEntry(p, week, body.SalesAmount, body.SalesVolume, body.Collections, body.Orders, body.NewCustomers,
-                        body.ExistingCustomerVisits, body.Calls, body.LostCustomers, body.Note, body.Lines, body.Version, body.NewCustomerSales,
-                        body.Collections3To6Months, body.CollectionsOver6Months), ct)).ToHttp()))
+                ApiResults.WithPeriod(period, async p => (await service.SaveWeekAsync(caller, body.ToRequest(p, week), ct)).ToHttp()))
             .WithSummary("Create or replace your own entry for a week (reps). Send the version you read (none for a new week); "
                 + "409 if it changed. Repeating the same request changes nothing: it never counts twice.");
         progress.MapGet("/", (string period, Guid? repId, Caller caller, ProgressService service, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -130,6 +131,9 @@ internal static class Services
             // as 0, and a body member without a default (the record's constructor parameter) must be sent.
             o.SerializerOptions.Converters.Add(new ExactDecimalJsonConverter());
             o.SerializerOptions.RespectRequiredConstructorParameters = true;
+            // Views hold the weekly figures as one value; answers write them flat, as they always did.
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(FlatWeeklyFigures.Modify);
         });
     }
 

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using SalesPlanning.Application.Progress;
 using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Progress;
 using SalesPlanning.Web.Components.Pages.Progress;
 
 namespace SalesPlanning.ComponentTests.Editors;
@@ -70,7 +71,7 @@ public class WeekRowsEntry
 
         grid.FindAll("[data-testid=w1-SalesAmount-error]").ShouldBeEmpty();
         Field(grid, "w1-SalesAmount").GetAttribute("aria-invalid").ShouldBe("false");
-        rows[0].ToRequest(Period.From(2026, 12)).ShouldNotBeNull().SalesAmount.ShouldBe(125m);
+        rows[0].ToRequest(Period.From(2026, 12)).ShouldNotBeNull().Figures.SalesAmount.ShouldBe(125m);
     }
 
     [Fact]
@@ -92,6 +93,33 @@ public class WeekRowsEntry
 
         await Field(grid, "w2-SalesAmount").ChangeAsync(new() { Value = "600" });
         Field(grid, "w2-split-sums").QuerySelectorAll("td")[0].ClassList.ShouldNotContain("sp-sum-off");
+    }
+
+    [Fact]
+    public void A_saved_week_fills_every_figure_and_saving_it_again_sends_the_same_figures()
+    {
+        var figures = new WeeklyFigures(1_200.50m, 12, 1_000m, 3, 1, 4, 12, 2, 300.25m, 200m, 50.75m);
+        var entry = new ProgressEntryView(Guid.NewGuid(), 1, figures, "note", [], 7, DateTimeOffset.UnixEpoch);
+        var row = new WeekEdit(new ProgressWeekView(1, new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 6), false, entry), [Inverter]);
+
+        row.Values["SalesAmount"].ShouldBe("1200.50");
+        row.Values["Calls"].ShouldBe("12");
+        row.Values["CollectionsOver6Months"].ShouldBe("50.75");
+        var request = row.ToRequest(Period.From(2026, 12)).ShouldNotBeNull();
+        request.Figures.ShouldBe(figures);
+        request.Version.ShouldBe(7u);
+    }
+
+    [Theory]
+    [InlineData("-99999999999", "Error_Negative")]
+    [InlineData("99999999999", "Error_TooLarge")]
+    public void A_count_an_int_cannot_hold_is_refused_at_its_field(string orders, string message)
+    {
+        var row = Weeks()[0];
+        row.Set("Orders", orders);
+
+        row.ToRequest(Period.From(2026, 12)).ShouldBeNull();
+        row.Errors["Orders"].ShouldBe([message]);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using SalesPlanning.Application.Common;
 using SalesPlanning.Application.Dashboards;
 using SalesPlanning.Application.Progress;
 using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Progress;
 using SalesPlanning.Domain.Targets;
 using SalesPlanning.IntegrationTests.Support;
 using SalesPlanning.TestSupport;
@@ -96,7 +97,7 @@ public class MonthToDateCompute(ProgressAppFixture fixture) : IClassFixture<Prog
 
     private static async Task SaveAsync(ProgressService service, Actor actor, int week, decimal amount)
     {
-        var result = await service.SaveWeekAsync(actor, new SaveProgressEntry(May, week, amount, 1, 0m, 1, 0, 0, 0, 0, null, [], null));
+        var result = await service.SaveWeekAsync(actor, new SaveProgressEntry(May, week, new WeeklyFigures(amount, 1, 0m, 1, 0, 0, 0, 0), null, [], null));
         result.IsOk.ShouldBeTrue(string.Join("; ", result.Errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}"))));
     }
 }

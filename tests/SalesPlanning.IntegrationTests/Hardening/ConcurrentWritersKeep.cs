@@ -76,7 +76,7 @@ public class ConcurrentWritersKeep(ProductionAppFixture fixture, ITestOutputHelp
         await using var db = fixture.CreateDbContext();
         var repIds = Enumerable.Range(1, Reps).ToDictionary(fixture.Ids.Rep);
         var stored = (await db.ProgressEntries.Where(e => e.PeriodKey >= 204001)
-                .Select(e => new { e.RepId, e.PeriodKey, e.WeekNumber, e.SalesAmount })
+                .Select(e => new { e.RepId, e.PeriodKey, e.WeekNumber, e.Figures.SalesAmount })
                 .ToListAsync())
             .Select(e => (Key: (Rep: repIds[e.RepId], e.PeriodKey, Week: e.WeekNumber), e.SalesAmount))
             .ToList();

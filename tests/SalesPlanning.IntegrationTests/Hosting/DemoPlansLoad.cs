@@ -43,9 +43,9 @@ public class DemoPlansLoad
         var entries = await db.ProgressEntries.ToListAsync();
         entries.Count.ShouldBe(12 * weeksSoFar);
         entries.ShouldAllBe(e => e.PeriodKey == thisMonth.Key && e.Figures.Problems().Count == 0 && e.UpdatedAt <= DateTimeOffset.Now);
-        entries.ShouldContain(e => e.NewCustomerSales > 0m);
-        entries.ShouldContain(e => e.Collections3To6Months > 0m);
-        entries.ShouldContain(e => e.CollectionsOver6Months > 0m);
+        entries.ShouldContain(e => e.Figures.NewCustomerSales > 0m);
+        entries.ShouldContain(e => e.Figures.Collections3To6Months > 0m);
+        entries.ShouldContain(e => e.Figures.CollectionsOver6Months > 0m);
         // Split by product, the split adding up to the week (the entry's own rule).
         var lines = await db.ProgressLines.ToListAsync();
 
@@ -60,8 +60,8 @@ public class DemoPlansLoad
         {
             var split = lines.Where(l => l.EntryId == entry.Id).ToList();
             split.ShouldNotBeEmpty();
-            split.Sum(l => l.SalesAmount).ShouldBe(entry.SalesAmount);
-            split.Sum(l => l.SalesVolume).ShouldBe(entry.SalesVolume);
+            split.Sum(l => l.SalesAmount).ShouldBe(entry.Figures.SalesAmount);
+            split.Sum(l => l.SalesVolume).ShouldBe(entry.Figures.SalesVolume);
         }
     }
 }

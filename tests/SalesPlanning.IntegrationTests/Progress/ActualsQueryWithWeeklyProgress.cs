@@ -100,7 +100,7 @@ public class ActualsQueryWithWeeklyProgress(ProgressAppFixture fixture) : IClass
     private static async Task SaveAsync(ProgressService service, Application.Common.Actor actor, int week, decimal amount, long volume, decimal collections,
         IReadOnlyList<ProductFigures> lines)
     {
-        var result = await service.SaveWeekAsync(actor, new SaveProgressEntry(March, week, amount, volume, collections, 1, 0, 0, 0, 0, null, lines, null));
+        var result = await service.SaveWeekAsync(actor, new SaveProgressEntry(March, week, new WeeklyFigures(amount, volume, collections, 1, 0, 0, 0, 0), null, lines, null));
         result.IsOk.ShouldBeTrue(string.Join("; ", result.Errors.SelectMany(e => e.Value.Select(v => $"{e.Key}: {v}"))));
     }
 }

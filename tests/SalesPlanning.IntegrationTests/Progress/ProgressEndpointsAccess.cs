@@ -26,7 +26,7 @@ public class ProgressEndpointsAccess(ProgressAppFixture fixture) : IClassFixture
 
         await using var db = fixture.CreateDbContext();
         var rep02Id = fixture.Ids.Rep(2);
-        (await db.ProgressEntries.SingleAsync(e => e.RepId == rep02Id && e.PeriodKey == 203009)).SalesAmount.ShouldBe(50m);
+        (await db.ProgressEntries.SingleAsync(e => e.RepId == rep02Id && e.PeriodKey == 203009)).Figures.SalesAmount.ShouldBe(50m);
     }
 
     [Theory]

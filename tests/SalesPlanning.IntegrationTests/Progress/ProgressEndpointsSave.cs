@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Progress;
 using SalesPlanning.IntegrationTests.Support;
 
 namespace SalesPlanning.IntegrationTests.Progress;
@@ -97,6 +98,36 @@ public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<P
         using var response = await api.PutWeekAsync("2027-02", 5, ProgressApi.Week(1m, 1, 1m));
 
         (await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest)).Errors.ShouldNotBeNull().ShouldContainKey("Week");
+    }
+
+    [Fact]
+    public async Task AnswersEveryFigureFlatBesideTheEntrysOtherMembers()
+    {
+        const string period = "2030-07";
+        var api = await fixture.ApiAsync(DemoUsers.Rep(4));
+        var body = new
+        {
+            salesAmount = 900.10m, salesVolume = 2, collections = 800.20m, orders = 3, newCustomers = 4, existingCustomerVisits = 5, calls = 6,
+            lostCustomers = 7, newCustomerSales = 100.30m, collections3To6Months = 40.40m, collectionsOver6Months = 30.50m, note = "flat",
+        };
+        var sent = JsonSerializer.SerializeToElement(body, TargetsApi.Json);
+
+        using var saved = await api.PutWeekAsync(period, 1, body);
+        using var month = await api.GetMonthAsync(period);
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        var answered = JsonDocument.Parse(await saved.Content.ReadAsStringAsync()).RootElement;
+        var read = JsonDocument.Parse(await month.Content.ReadAsStringAsync()).RootElement.GetProperty("weeks")[0].GetProperty("entry");
+        foreach (var entry in new[] { answered, read })
+        {
+            entry.TryGetProperty("figures", out _).ShouldBeFalse();
+            entry.GetProperty("note").GetString().ShouldBe("flat");
+            foreach (var figure in WeeklyFigures.All)
+            {
+                var name = JsonNamingPolicy.CamelCase.ConvertName(figure.Name);
+                entry.GetProperty(name).GetDecimal().ShouldBe(sent.GetProperty(name).GetDecimal(), name);
+            }
+        }
     }
 
     private static async Task<uint> VersionOf(HttpResponseMessage response)

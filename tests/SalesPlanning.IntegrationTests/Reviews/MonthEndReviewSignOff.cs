@@ -113,7 +113,7 @@ public class MonthEndReviewSignOff(MonthEndAppFixture fixture) : IClassFixture<M
         await using var db = fixture.CreateDbContext();
         var rep = fixture.Ids.Rep(1);
         var key = Period.Parse(period).Key;
-        (await db.ProgressEntries.Where(e => e.RepId == rep && e.PeriodKey == key).Select(e => e.SalesAmount).ToListAsync()).ShouldBe([10_000m]);
+        (await db.ProgressEntries.Where(e => e.RepId == rep && e.PeriodKey == key).Select(e => e.Figures.SalesAmount).ToListAsync()).ShouldBe([10_000m]);
         using var month = await east.GetMonthAsync(period);
         var text = await month.Content.ReadAsStringAsync();
         month.StatusCode.ShouldBe(HttpStatusCode.OK, text);

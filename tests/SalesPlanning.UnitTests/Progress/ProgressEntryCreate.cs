@@ -33,7 +33,7 @@ public class ProgressEntryCreate
     {
         var entry = ProgressEntry.Create(November, 2, Rep, Region, Week() with { NewCustomerSales = 400.50m }, null, [], At);
 
-        entry.NewCustomerSales.ShouldBe(400.50m);
+        entry.Figures.NewCustomerSales.ShouldBe(400.50m);
         entry.Figures.ExistingCustomerSales.ShouldBe(600.00m);
     }
 
@@ -54,8 +54,8 @@ public class ProgressEntryCreate
     {
         var entry = ProgressEntry.Create(November, 2, Rep, Region, Week() with { Collections3To6Months = 200m, CollectionsOver6Months = 50.25m }, null, [], At);
 
-        (entry.Collections3To6Months, entry.CollectionsOver6Months).ShouldBe((200m, 50.25m));
-        entry.Figures.CollectionsUpTo3Months.ShouldBe(entry.Collections - 250.25m);
+        (entry.Figures.Collections3To6Months, entry.Figures.CollectionsOver6Months).ShouldBe((200m, 50.25m));
+        entry.Figures.CollectionsUpTo3Months.ShouldBe(entry.Figures.Collections - 250.25m);
     }
 
     [Theory]
@@ -159,7 +159,7 @@ public class ProgressEntryReplace
         var changed = entry.Replace(ProgressEntryCreate.Week(2_000m, 20, 1_500m), "second", [new(product, 2_000m, 20, 1_500m)], At.AddHours(1));
 
         changed.ShouldBeTrue();
-        entry.SalesAmount.ShouldBe(2_000m);
+        entry.Figures.SalesAmount.ShouldBe(2_000m);
         entry.Note.ShouldBe("second");
         entry.Lines.Single().ProductId.ShouldBe(product);
         entry.UpdatedAt.ShouldBe(At.AddHours(1));

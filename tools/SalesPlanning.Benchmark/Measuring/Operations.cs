@@ -95,8 +95,9 @@ internal static class Operations
                     .Select((p, k) => new ProductFigures(p, 1_000m + (k * 1_000m) + i, 2 + k, 800m + (k * 700m)))
                     .ToList();
                 var request = new SaveProgressEntry(
-                    month, 1, lines.Sum(l => l.SalesAmount), lines.Sum(l => l.SalesVolume), lines.Sum(l => l.Collections),
-                    5, 1, 8, 30, 0, "基准测试：更新第一周。", lines, version, 500m);
+                    month, 1,
+                    new WeeklyFigures(lines.Sum(l => l.SalesAmount), lines.Sum(l => l.SalesVolume), lines.Sum(l => l.Collections), 5, 1, 8, 30, 0, NewCustomerSales: 500m),
+                    "基准测试：更新第一周。", lines, version);
                 var actor = RepActor(rep);
                 return async () => Ok(await services.Progress.SaveWeekAsync(actor, request, ct)).Lines.Count;
             }),

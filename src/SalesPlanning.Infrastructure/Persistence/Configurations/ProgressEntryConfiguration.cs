@@ -14,12 +14,22 @@ internal sealed class ProgressEntryConfiguration : IEntityTypeConfiguration<Prog
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Ignore(e => e.Period);
         builder.Ignore(e => e.Week);
-        builder.Ignore(e => e.Figures);
-        builder.Property(e => e.SalesAmount).HasPrecision(18, 2);
-        builder.Property(e => e.Collections).HasPrecision(18, 2);
-        builder.Property(e => e.NewCustomerSales).HasPrecision(18, 2);
-        builder.Property(e => e.Collections3To6Months).HasColumnName("collections_3_to_6_months").HasPrecision(18, 2).HasDefaultValue(0m);
-        builder.Property(e => e.CollectionsOver6Months).HasColumnName("collections_over_6_months").HasPrecision(18, 2).HasDefaultValue(0m);
+        // The week's figures, one value: a column each, named as before they were one (the triggers that keep
+        // rep_month_actuals read these columns).
+        builder.ComplexProperty(e => e.Figures, figures =>
+        {
+            figures.Property(f => f.SalesAmount).HasColumnName("sales_amount").HasPrecision(18, 2);
+            figures.Property(f => f.SalesVolume).HasColumnName("sales_volume");
+            figures.Property(f => f.Collections).HasColumnName("collections").HasPrecision(18, 2);
+            figures.Property(f => f.Collections3To6Months).HasColumnName("collections_3_to_6_months").HasPrecision(18, 2).HasDefaultValue(0m);
+            figures.Property(f => f.CollectionsOver6Months).HasColumnName("collections_over_6_months").HasPrecision(18, 2).HasDefaultValue(0m);
+            figures.Property(f => f.Orders).HasColumnName("orders");
+            figures.Property(f => f.NewCustomers).HasColumnName("new_customers");
+            figures.Property(f => f.NewCustomerSales).HasColumnName("new_customer_sales").HasPrecision(18, 2);
+            figures.Property(f => f.ExistingCustomerVisits).HasColumnName("existing_customer_visits");
+            figures.Property(f => f.Calls).HasColumnName("calls");
+            figures.Property(f => f.LostCustomers).HasColumnName("lost_customers");
+        });
         builder.Property(e => e.Note).HasMaxLength(ProgressEntry.NoteMaxLength);
         builder.Property(e => e.Version).IsRowVersion();
         // One entry per rep and week: a retried save replaces, never adds.

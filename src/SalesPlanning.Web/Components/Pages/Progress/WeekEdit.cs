@@ -10,17 +10,11 @@ namespace SalesPlanning.Web.Components.Pages.Progress;
 /// </summary>
 public sealed class WeekEdit
 {
-    public static readonly IReadOnlyList<string> MoneyFields =
-        [nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.Collections), nameof(WeeklyFigures.Collections3To6Months),
-            nameof(WeeklyFigures.CollectionsOver6Months), nameof(WeeklyFigures.NewCustomerSales)];
+    /// <summary>The grid's columns in order (<see cref="WeeklyFigures.All"/>): sales, volume, collections and their older parts, then the customers' counts and sales.</summary>
+    public static readonly IReadOnlyList<string> Fields = [.. WeeklyFigures.All.Select(f => f.Name)];
 
-    /// <summary>The grid's columns in order: sales, volume, collections and their older parts, then the customers' counts and sales.</summary>
-    public static readonly IReadOnlyList<string> Fields =
-    [
-        nameof(WeeklyFigures.SalesAmount), nameof(WeeklyFigures.SalesVolume), nameof(WeeklyFigures.Collections),
-        nameof(WeeklyFigures.Collections3To6Months), nameof(WeeklyFigures.CollectionsOver6Months), nameof(WeeklyFigures.Orders), nameof(WeeklyFigures.NewCustomers), nameof(WeeklyFigures.NewCustomerSales),
-        nameof(WeeklyFigures.ExistingCustomerVisits), nameof(WeeklyFigures.Calls), nameof(WeeklyFigures.LostCustomers),
-    ];
+    /// <summary>The fields kept to the cent; the others are whole numbers.</summary>
+    public static readonly IReadOnlyList<string> MoneyFields = [.. WeeklyFigures.All.Where(f => f.Kind == FigureKind.Money).Select(f => f.Name)];
 
     /// <summary>The older parts of the collections: optional, empty when every collection is of recent receivables.</summary>
     public static readonly IReadOnlyList<string> AgedCollections =
@@ -59,17 +53,12 @@ public sealed class WeekEdit
         ArgumentNullException.ThrowIfNull(products);
         Version = entry?.Version;
         UpdatedAt = entry?.UpdatedAt;
-        Values[nameof(WeeklyFigures.SalesAmount)] = Money(entry?.SalesAmount);
-        Values[nameof(WeeklyFigures.SalesVolume)] = Count(entry?.SalesVolume);
-        Values[nameof(WeeklyFigures.Collections)] = Money(entry?.Collections);
-        Values[nameof(WeeklyFigures.Orders)] = Count(entry?.Orders);
-        Values[nameof(WeeklyFigures.NewCustomers)] = Count(entry?.NewCustomers);
-        Values[nameof(WeeklyFigures.NewCustomerSales)] = Money(entry?.NewCustomerSales);
-        Values[nameof(WeeklyFigures.Collections3To6Months)] = Money(entry?.Collections3To6Months);
-        Values[nameof(WeeklyFigures.CollectionsOver6Months)] = Money(entry?.CollectionsOver6Months);
-        Values[nameof(WeeklyFigures.ExistingCustomerVisits)] = Count(entry?.ExistingCustomerVisits);
-        Values[nameof(WeeklyFigures.Calls)] = Count(entry?.Calls);
-        Values[nameof(WeeklyFigures.LostCustomers)] = Count(entry?.LostCustomers);
+        foreach (var figure in WeeklyFigures.All)
+        {
+            var value = entry is null ? (decimal?)null : figure.ValueOf(entry.Figures);
+            Values[figure.Name] = figure.Kind == FigureKind.Money ? Money(value) : Count((long?)value);
+        }
+
         Note = entry?.Note ?? "";
         Lines.Clear();
         foreach (var product in products)
@@ -98,8 +87,8 @@ public sealed class WeekEdit
     public SaveProgressEntry? ToRequest(Domain.Common.Period period)
     {
         Errors.Clear();
-        var money = MoneyFields.ToDictionary(f => f, f => ParseMoney(f, Values[f]), StringComparer.Ordinal);
-        var counts = Fields.Except(MoneyFields).ToDictionary(f => f, f => ParseCount(f, Values[f]), StringComparer.Ordinal);
+        var values = WeeklyFigures.All.ToDictionary(f => f.Name,
+            f => f.Kind == FigureKind.Money ? ParseMoney(f.Name, Values[f.Name]) : ParseCount(f.Name, Values[f.Name]), StringComparer.Ordinal);
         var lines = new List<ProductFigures>();
         foreach (var line in Lines.Where(l => !l.IsEmpty))
         {
@@ -118,13 +107,9 @@ public sealed class WeekEdit
             return null;
         }
 
-        // ParseCount refuses counts above int.MaxValue; the volume is a long.
-        int Whole(string field) => (int)counts[field]!.Value;
-        return new SaveProgressEntry(period, Number, money[nameof(WeeklyFigures.SalesAmount)]!.Value, counts[nameof(WeeklyFigures.SalesVolume)]!.Value,
-            money[nameof(WeeklyFigures.Collections)]!.Value, Whole(nameof(WeeklyFigures.Orders)), Whole(nameof(WeeklyFigures.NewCustomers)),
-            Whole(nameof(WeeklyFigures.ExistingCustomerVisits)), Whole(nameof(WeeklyFigures.Calls)), Whole(nameof(WeeklyFigures.LostCustomers)),
-            Note, lines, Version, money[nameof(WeeklyFigures.NewCustomerSales)]!.Value,
-            money[nameof(WeeklyFigures.Collections3To6Months)]!.Value, money[nameof(WeeklyFigures.CollectionsOver6Months)]!.Value);
+        // ParseCount refuses counts beyond an int, so every count fits its property.
+        var figures = WeeklyFigures.All.Aggregate(WeeklyFigures.Zero, (f, figure) => figure.With(f, values[figure.Name]!.Value));
+        return new SaveProgressEntry(period, Number, figures, Note, lines, Version);
     }
 
     public void Saved(ProgressEntryView entry, IReadOnlyList<ProgressProductView> products) => Load(entry, products);
@@ -180,6 +165,12 @@ public sealed class WeekEdit
         else if (value > int.MaxValue)
         {
             AddError(field, "Error_TooLarge");
+            return null;
+        }
+        else if (value < int.MinValue)
+        {
+            // Refused at the field as any negative count is, rather than wrapped round into an int.
+            AddError(field, ProgressMessages.Negative);
             return null;
         }
 
