@@ -28,10 +28,13 @@ public static class TargetMessages
     public const string DimensionNotAllowed = "Error_DimensionNotAllowed";
     public const string AmountsRequired = "Error_AmountsRequired";
 
-    /// <summary>What is wrong with an amount of the metric, as a message key; null when it is valid.</summary>
-    public static string? AmountProblem(Metric metric, decimal amount) =>
-        amount < 0 ? Negative
-        : decimal.Round(amount, MetricRules.Decimals(metric)) != amount ? (MetricRules.IsMoney(metric) ? MoneyDecimals : WholeUnits)
-        : amount > MetricRules.MaxAmount(metric) ? TooLarge
-        : null;
+    /// <summary>What is wrong with an amount of the metric (the domain's rule, <see cref="MetricRules.Check"/>), as a message key; null when it is valid.</summary>
+    public static string? AmountProblem(Metric metric, decimal amount) => MetricRules.Check(metric, amount) switch
+    {
+        null => null,
+        AmountRules.Negative => Negative,
+        AmountRules.MoneyDecimals => MoneyDecimals,
+        AmountRules.WholeUnits => WholeUnits,
+        _ => TooLarge,
+    };
 }

@@ -1,3 +1,5 @@
+using SalesPlanning.Domain.Targets;
+
 namespace SalesPlanning.Domain.Plans;
 
 /// <summary>
@@ -18,10 +20,10 @@ public static class PlanRules
 {
     public const string Required = "Required";
     public const string TooLong = "TooLong";
-    public const string Negative = "Negative";
-    public const string MoneyDecimals = "MoneyDecimals";
-    public const string WholeUnits = "WholeUnits";
-    public const string TooLarge = "TooLarge";
+    public const string Negative = AmountRules.Negative;
+    public const string MoneyDecimals = AmountRules.MoneyDecimals;
+    public const string WholeUnits = AmountRules.WholeUnits;
+    public const string TooLarge = AmountRules.TooLarge;
     public const string OutsidePeriod = "OutsidePeriod";
     public const string OutsideWindow = "OutsideWindow";
     public const string EndBeforeStart = "EndBeforeStart";

@@ -43,17 +43,17 @@ internal sealed class SectionChecks(PlanSection section, Period period)
             return;
         }
 
-        if (value < 0)
+        // The amount rule is the metric's (MetricRules.Check); the plan's codes are the same names.
+        switch (MetricRules.Check(metric, value))
         {
-            Add(field, PlanRules.Negative);
-        }
-        else if (decimal.Round(value, MetricRules.Decimals(metric)) != value)
-        {
-            Add(field, MetricRules.IsMoney(metric) ? PlanRules.MoneyDecimals : PlanRules.WholeUnits);
-        }
-        else if (value > MetricRules.MaxAmount(metric))
-        {
-            Add(field, PlanRules.TooLarge, MetricRules.Format(metric, MetricRules.MaxAmount(metric)));
+            case null:
+                break;
+            case AmountRules.TooLarge:
+                Add(field, PlanRules.TooLarge, MetricRules.Format(metric, MetricRules.MaxAmount(metric)));
+                break;
+            case { } code:
+                Add(field, code);
+                break;
         }
     }
 

@@ -30,29 +30,29 @@ public static class MetricRules
         return problem is null ? amount : throw new DomainException(problem);
     }
 
+    /// <summary>
+    /// The one rule for an amount of the metric, as a stable code (<see cref="AmountRules"/>): what is wrong,
+    /// or null when the amount is valid. The domain's sentences and the message keys users see both come from it.
+    /// </summary>
+    public static string? Check(Metric metric, decimal amount) =>
+        amount < 0 ? AmountRules.Negative
+        : decimal.Round(amount, Decimals(metric)) != amount ? (IsMoney(metric) ? AmountRules.MoneyDecimals : AmountRules.WholeUnits)
+        : amount > MaxAmount(metric) ? AmountRules.TooLarge
+        : null;
+
     /// <summary>The sentence <see cref="Validate"/> would throw, or null when the amount is valid.</summary>
     public static string? ProblemWith(Metric metric, decimal amount, string field)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(field);
         var text = amount.ToString(CultureInfo.InvariantCulture);
-        if (amount < 0)
+        return Check(metric, amount) switch
         {
-            return $"{field} cannot be negative; it is {text}.";
-        }
-
-        if (decimal.Round(amount, Decimals(metric)) != amount)
-        {
-            return IsMoney(metric)
-                ? $"{field} has more than two decimal places ({text}); money is kept to the cent."
-                : $"{field} must be a whole number of units; {text} is not.";
-        }
-
-        if (amount > MaxAmount(metric))
-        {
-            return $"{field} is too large ({text}); it must be at most {Format(metric, MaxAmount(metric))}.";
-        }
-
-        return null;
+            null => null,
+            AmountRules.Negative => $"{field} cannot be negative; it is {text}.",
+            AmountRules.MoneyDecimals => $"{field} has more than two decimal places ({text}); money is kept to the cent.",
+            AmountRules.WholeUnits => $"{field} must be a whole number of units; {text} is not.",
+            _ => $"{field} is too large ({text}); it must be at most {Format(metric, MaxAmount(metric))}.",
+        };
     }
 
     /// <summary>Invariant, no grouping: "1280000.00" for money, "12" for volume.</summary>
@@ -61,4 +61,13 @@ public static class MetricRules
 
     internal static Metric Valid(Metric metric) =>
         Enum.IsDefined(metric) ? metric : throw new DomainException($"{(int)metric} is not a metric.");
+}
+
+/// <summary>Stable codes of <see cref="MetricRules.Check"/>: the same names as <c>PlanRules</c>' amount codes.</summary>
+public static class AmountRules
+{
+    public const string Negative = "Negative";
+    public const string MoneyDecimals = "MoneyDecimals";
+    public const string WholeUnits = "WholeUnits";
+    public const string TooLarge = "TooLarge";
 }
