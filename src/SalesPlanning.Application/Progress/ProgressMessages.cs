@@ -1,3 +1,5 @@
+using SalesPlanning.Domain.Progress;
+
 namespace SalesPlanning.Application.Progress;
 
 /// <summary>
@@ -22,4 +24,20 @@ public static class ProgressMessages
     public const string NoteTooLong = "Progress_NoteTooLong";
     public const string TooManyLines = "Progress_TooManyLines";
     public const string ScopeRequired = "Error_ScopeRequired";
+
+    /// <summary>The message key of a broken rule of a week's entry (the domain's <see cref="ProgressRules"/> code).</summary>
+    public static string For(string code) => code switch
+    {
+        ProgressRules.Negative => Negative,
+        ProgressRules.MoneyDecimals => MoneyDecimals,
+        ProgressRules.TooLarge => TooLarge,
+        ProgressRules.NewCustomerSalesAboveSales => NewCustomerSalesAboveSales,
+        ProgressRules.AgedCollectionsAboveCollections => AgedCollectionsAboveCollections,
+        ProgressRules.NoteTooLong => NoteTooLong,
+        ProgressRules.TooManyLines => TooManyLines,
+        ProgressRules.ProductMissing => UnknownProduct,
+        ProgressRules.DuplicateProduct => DuplicateProduct,
+        ProgressRules.SplitMismatch => SplitMismatch,
+        _ => code,
+    };
 }

@@ -27,23 +27,15 @@ public sealed class SaveProgressEntryValidator : AbstractValidator<SaveProgressE
         RuleFor(r => r.Figures).NotNull();
         When(r => r.Figures is not null, () =>
         {
-            // Every figure's bounds, at the figure's name (the form's field, the API body's member).
-            foreach (var figure in WeeklyFigures.All)
+            // The figures' rules are the domain's (WeeklyFigures.Problems: every bound and the rules across figures),
+            // each at the figure's name (the form's field, the API body's member) as its message key.
+            RuleFor(r => r.Figures).Custom((figures, context) =>
             {
-                var rule = RuleFor(r => figure.ValueOf(r.Figures));
-                (figure.Kind == FigureKind.Money ? Money(rule, figure.Max) : Count(rule, figure.Max)).OverridePropertyName(figure.Name);
-            }
-
-            // The rules across figures.
-            RuleFor(r => r.Figures.NewCustomerSales).LessThanOrEqualTo(r => r.Figures.SalesAmount).WithMessage(ProgressMessages.NewCustomerSalesAboveSales)
-                .OverridePropertyName(nameof(WeeklyFigures.NewCustomerSales)).When(r => r.Figures.SalesAmount >= 0m);
-            // The message sits at the older part the rep filled: 3–6 months when given, else over 6 months.
-            RuleFor(r => r.Figures.Collections3To6Months + r.Figures.CollectionsOver6Months).LessThanOrEqualTo(r => r.Figures.Collections)
-                .WithMessage(ProgressMessages.AgedCollectionsAboveCollections).OverridePropertyName(nameof(WeeklyFigures.Collections3To6Months))
-                .When(r => r.Figures.Collections >= 0m && r.Figures.Collections3To6Months > 0m && r.Figures.CollectionsOver6Months >= 0m);
-            RuleFor(r => r.Figures.CollectionsOver6Months).LessThanOrEqualTo(r => r.Figures.Collections)
-                .WithMessage(ProgressMessages.AgedCollectionsAboveCollections).OverridePropertyName(nameof(WeeklyFigures.CollectionsOver6Months))
-                .When(r => r.Figures.Collections >= 0m && r.Figures.Collections3To6Months == 0m && r.Figures.CollectionsOver6Months >= 0m);
+                foreach (var problem in figures.Problems())
+                {
+                    context.AddFailure(problem.Field, ProgressMessages.For(problem.Code));
+                }
+            });
         });
         RuleFor(r => r.Note).MaximumLength(ProgressEntry.NoteMaxLength).WithMessage(ProgressMessages.NoteTooLong);
         RuleFor(r => r.Lines!.Count).LessThanOrEqualTo(ProgressEntry.MaxLines).WithMessage(ProgressMessages.TooManyLines)
@@ -63,7 +55,4 @@ public sealed class SaveProgressEntryValidator : AbstractValidator<SaveProgressE
             .Must(v => decimal.Round(v, Domain.Common.Money.DecimalPlaces) == v).WithMessage(ProgressMessages.MoneyDecimals)
             .LessThanOrEqualTo(max).WithMessage(ProgressMessages.TooLarge);
 
-    private static IRuleBuilderOptions<T, decimal> Count<T>(IRuleBuilder<T, decimal> rule, decimal max) =>
-        rule.GreaterThanOrEqualTo(0m).WithMessage(ProgressMessages.Negative)
-            .LessThanOrEqualTo(max).WithMessage(ProgressMessages.TooLarge);
 }

@@ -128,7 +128,8 @@ public sealed class ProgressService(
         }
         catch (ProgressRulesException ex)
         {
-            return Result<ProgressEntryView>.Invalid(ex.Problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+            return Result<ProgressEntryView>.Invalid(ex.Problems.GroupBy(p => p.Field)
+                .ToDictionary(g => g.Key, g => g.Select(p => ProgressMessages.For(p.Code)).Distinct().ToArray()));
         }
 
         // A duplicate is the same week created by another request at the same moment; the caller reloads.

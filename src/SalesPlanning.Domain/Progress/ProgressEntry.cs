@@ -112,48 +112,55 @@ public sealed class ProgressEntry
         return figures == Figures && trimmedNote == Note && SameLines(lines);
     }
 
-    /// <summary>Every rule the figures, note and split break, as (field, message); empty when valid.</summary>
-    public static IReadOnlyList<(string Field, string Message)> Problems(WeeklyFigures figures, string? note, IReadOnlyList<ProductFigures> lines)
+    /// <summary>Every rule the figures, note and split break, coded (<see cref="ProgressRules"/>) by field; empty when valid.</summary>
+    public static IReadOnlyList<ProgressProblem> Problems(WeeklyFigures figures, string? note, IReadOnlyList<ProductFigures> lines)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(lines);
-        var problems = new List<(string Field, string Message)>(figures.Problems());
+        var problems = new List<ProgressProblem>(figures.Problems());
         if (note is { Length: > NoteMaxLength })
         {
-            problems.Add((nameof(Note), $"The note must be at most {NoteMaxLength} characters; it has {note.Length}."));
+            problems.Add(new(nameof(Note), ProgressRules.NoteTooLong, [NoteMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)]));
         }
 
         if (lines.Count > MaxLines)
         {
-            problems.Add((nameof(Lines), $"A week can be split into at most {MaxLines} products."));
+            problems.Add(new(nameof(Lines), ProgressRules.TooManyLines));
             return problems;
         }
 
         if (lines.Any(l => l.ProductId == Guid.Empty))
         {
-            problems.Add((nameof(Lines), "Every line of the product split needs a product."));
+            problems.Add(new(nameof(Lines), ProgressRules.ProductMissing));
         }
 
         if (lines.GroupBy(l => l.ProductId).Any(g => g.Count() > 1))
         {
-            problems.Add((nameof(Lines), "A product appears twice in the product split."));
+            problems.Add(new(nameof(Lines), ProgressRules.DuplicateProduct));
         }
 
         foreach (var line in lines)
         {
-            var lineProblems = new List<(string, string)>();
-            WeeklyFigures.Money(lineProblems, nameof(WeeklyFigures.SalesAmount), line.SalesAmount);
-            WeeklyFigures.Money(lineProblems, nameof(WeeklyFigures.Collections), line.Collections);
-            WeeklyFigures.Bounded(lineProblems, nameof(WeeklyFigures.SalesVolume), line.SalesVolume, WeeklyFigures.MaxVolume);
-            problems.AddRange(lineProblems.Select(p => (nameof(Lines), $"Product split: {p.Item2}")));
+            // A line's bound, at the split, naming the figure.
+            AddLine(problems, nameof(WeeklyFigures.SalesAmount), WeeklyFigures.MoneyProblem(line.SalesAmount));
+            AddLine(problems, nameof(WeeklyFigures.Collections), WeeklyFigures.MoneyProblem(line.Collections));
+            AddLine(problems, nameof(WeeklyFigures.SalesVolume), WeeklyFigures.CountProblem(line.SalesVolume, WeeklyFigures.MaxVolume));
         }
 
         if (lines.Count > 0)
         {
-            problems.AddRange(SplitMismatches(figures, lines).Select(field => (field, $"The product split of {field} does not add up to the week's total.")));
+            problems.AddRange(SplitMismatches(figures, lines).Select(field => new ProgressProblem(field, ProgressRules.SplitMismatch)));
         }
 
         return problems;
+
+        static void AddLine(List<ProgressProblem> problems, string figure, string? code)
+        {
+            if (code is not null)
+            {
+                problems.Add(new(nameof(Lines), code, [figure]));
+            }
+        }
     }
 
     /// <summary>The totals (by field name) that a non-empty product split does not match.</summary>

@@ -70,16 +70,13 @@ public sealed class WeeklyFigure
     internal static WeeklyFigure Count(string name, long max, Func<WeeklyFigures, long> read, Func<WeeklyFigures, long, WeeklyFigures> write) =>
         new(name, FigureKind.Count, max, f => read(f), (f, v) => write(f, (long)v));
 
-    /// <summary>Adds this figure's broken bound, if any, as (field, message): not negative, not above the maximum, money to the cent.</summary>
-    internal void Check(List<(string, string)> problems, WeeklyFigures figures)
+    /// <summary>Adds this figure's broken bound, if any, at its name: not negative, not above the maximum, money to the cent.</summary>
+    internal void Check(List<ProgressProblem> problems, WeeklyFigures figures)
     {
-        if (Kind == FigureKind.Money)
+        var code = Kind == FigureKind.Money ? WeeklyFigures.MoneyProblem(_read(figures)) : WeeklyFigures.CountProblem((long)_read(figures), (long)Max);
+        if (code is not null)
         {
-            WeeklyFigures.Money(problems, Name, _read(figures));
-        }
-        else
-        {
-            WeeklyFigures.Bounded(problems, Name, (long)_read(figures), (long)Max);
+            problems.Add(new(Name, code));
         }
     }
 }

@@ -65,10 +65,10 @@ public sealed record WeeklyFigures(
     /// <summary>Sales to existing customers: the sales amount less the part sold to new customers.</summary>
     public decimal ExistingCustomerSales => SalesAmount - NewCustomerSales;
 
-    /// <summary>Every broken bound as (field, message); empty when the figures are valid.</summary>
-    public IReadOnlyList<(string Field, string Message)> Problems()
+    /// <summary>Every broken rule, coded (<see cref="ProgressRules"/>) at the figure's name; empty when the figures are valid.</summary>
+    public IReadOnlyList<ProgressProblem> Problems()
     {
-        var problems = new List<(string, string)>();
+        var problems = new List<ProgressProblem>();
         foreach (var figure in All)
         {
             figure.Check(problems, this);
@@ -79,42 +79,25 @@ public sealed record WeeklyFigures(
             && Collections3To6Months + CollectionsOver6Months > Collections)
         {
             // At the older part the rep filled: 3–6 months when given, else over 6 months.
-            problems.Add((Collections3To6Months > 0m ? nameof(Collections3To6Months) : nameof(CollectionsOver6Months),
-                "The collections of older receivables cannot exceed the week's collections."));
+            problems.Add(new(Collections3To6Months > 0m ? nameof(Collections3To6Months) : nameof(CollectionsOver6Months),
+                ProgressRules.AgedCollectionsAboveCollections));
         }
         if (NewCustomerSales > SalesAmount && SalesAmount >= 0)
         {
-            problems.Add((nameof(NewCustomerSales), $"{nameof(NewCustomerSales)} cannot exceed the week's sales amount."));
+            problems.Add(new(nameof(NewCustomerSales), ProgressRules.NewCustomerSalesAboveSales));
         }
 
         return problems;
     }
 
-    internal static void Money(List<(string, string)> problems, string field, decimal value)
-    {
-        if (value < 0)
-        {
-            problems.Add((field, $"{field} cannot be negative."));
-        }
-        else if (decimal.Round(value, Common.Money.DecimalPlaces) != value)
-        {
-            problems.Add((field, $"{field} is kept to the cent (two decimal places)."));
-        }
-        else if (value > MaxAmount)
-        {
-            problems.Add((field, $"{field} must be at most {MaxAmount:0}."));
-        }
-    }
+    /// <summary>The code of a money figure's broken bound (not negative, to the cent, at most <see cref="MaxAmount"/>), or null.</summary>
+    internal static string? MoneyProblem(decimal value) =>
+        value < 0 ? ProgressRules.Negative
+        : decimal.Round(value, Common.Money.DecimalPlaces) != value ? ProgressRules.MoneyDecimals
+        : value > MaxAmount ? ProgressRules.TooLarge
+        : null;
 
-    internal static void Bounded(List<(string, string)> problems, string field, long value, long max)
-    {
-        if (value < 0)
-        {
-            problems.Add((field, $"{field} cannot be negative."));
-        }
-        else if (value > max)
-        {
-            problems.Add((field, $"{field} must be at most {max}."));
-        }
-    }
+    /// <summary>The code of a count's broken bound (not negative, at most <paramref name="max"/>), or null.</summary>
+    internal static string? CountProblem(long value, long max) =>
+        value < 0 ? ProgressRules.Negative : value > max ? ProgressRules.TooLarge : null;
 }
