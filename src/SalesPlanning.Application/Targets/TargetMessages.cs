@@ -29,12 +29,20 @@ public static class TargetMessages
     public const string AmountsRequired = "Error_AmountsRequired";
 
     /// <summary>What is wrong with an amount of the metric (the domain's rule, <see cref="MetricRules.Check"/>), as a message key; null when it is valid.</summary>
-    public static string? AmountProblem(Metric metric, decimal amount) => MetricRules.Check(metric, amount) switch
+    public static string? AmountProblem(Metric metric, decimal amount) => MetricRules.Check(metric, amount) is { } code ? For(code) : null;
+
+    /// <summary>The message key of a target rule's code (<see cref="AmountRules"/>, <see cref="AllocationRules"/>).</summary>
+    public static string For(string code) => code switch
     {
-        null => null,
         AmountRules.Negative => Negative,
         AmountRules.MoneyDecimals => MoneyDecimals,
         AmountRules.WholeUnits => WholeUnits,
-        _ => TooLarge,
+        AmountRules.TooLarge => TooLarge,
+        AllocationRules.MemberNotAllowed or AllocationRules.MemberMissing => MemberNotAllowed,
+        _ => code,
     };
+
+    /// <summary>A breakdown's refused rows as messages keyed by the member's id (the row the page and the API name).</summary>
+    public static Dictionary<string, string[]> ByRow(IEnumerable<AllocationProblem> rows) =>
+        rows.GroupBy(r => r.MemberId.ToString()).ToDictionary(g => g.Key, g => g.Select(r => For(r.Code)).ToArray());
 }

@@ -245,13 +245,10 @@ public sealed class TargetService(
 
         var members = await BreakdownMembers.LoadAsync(db, scope, request.Dimension, cancellationToken);
         var allowed = members.Where(m => m.IsActive).Select(m => m.Id).ToHashSet();
-        var rowProblems = request.Amounts
-            .Select(a => (a.Key, Problem: !allowed.Contains(a.Key) ? TargetMessages.MemberNotAllowed : TargetMessages.AmountProblem(request.Metric, a.Value)))
-            .Where(p => p.Problem is not null)
-            .ToDictionary(p => p.Key.ToString(), p => new[] { p.Problem! });
-        if (rowProblems.Count > 0)
+        // The rows' rule is the domain's (Target.AllocationProblems), asked before anything is written.
+        if (Target.AllocationProblems(request.Metric, request.Amounts, allowed) is { Count: > 0 } rows)
         {
-            return Result<uint>.Invalid(rowProblems);
+            return Result<uint>.Invalid(TargetMessages.ByRow(rows));
         }
 
         var codes = members.ToDictionary(m => m.Id, m => m.Code);
@@ -271,11 +268,9 @@ public sealed class TargetService(
                 await SyncChildTargetsAsync(db, audit, target, childKind, request.Dimension, members.Select(m => m.Id).ToHashSet(), cancellationToken);
             }
         }
-        catch (TargetRulesException ex)
+        catch (TargetRulesException ex) when (ex.Rows.Count > 0)
         {
-            return Result<uint>.Invalid(ex.Problems
-                .GroupBy(p => ex.Members.FirstOrDefault(m => p.Contains(m.ToString(), StringComparison.Ordinal)) is var id && id != Guid.Empty ? id.ToString() : "")
-                .ToDictionary(g => g.Key, g => g.ToArray()));
+            return Result<uint>.Invalid(TargetMessages.ByRow(ex.Rows));
         }
         catch (DomainException)
         {

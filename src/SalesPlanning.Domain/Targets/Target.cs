@@ -128,42 +128,38 @@ public sealed class Target
         EnsureCanBreakDownAlong(dimension);
         EnsureUnlocked();
 
-        var member = Wording.Of(dimension);
-        var problems = new List<string>();
-        var membersAtFault = new List<Guid>();
-        foreach (var (memberId, amount) in amounts)
+        var rows = AllocationProblems(Metric, amounts, allowedMembers);
+        if (rows.Count > 0)
         {
-            if (memberId == Guid.Empty)
+            var member = Wording.Of(dimension);
+            throw new TargetRulesException([.. rows.Select(r => r.Code switch
             {
-                problems.Add($"Every allocation needs a {member}.");
-                continue;
-            }
-
-            var count = problems.Count;
-            if (!allowedMembers.Contains(memberId))
-            {
-                problems.Add(
-                    $"The {member} {memberId} is inactive or outside this target's scope, so nothing can be allocated to it.");
-            }
-
-            var problem = MetricRules.ProblemWith(Metric, amount, $"The allocation to {member} {memberId}");
-            if (problem is not null)
-            {
-                problems.Add(problem);
-            }
-
-            if (problems.Count > count)
-            {
-                membersAtFault.Add(memberId);
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new TargetRulesException(problems, membersAtFault);
+                AllocationRules.MemberMissing => $"Every allocation needs a {member}.",
+                AllocationRules.MemberNotAllowed =>
+                    $"The {member} {r.MemberId} is inactive or outside this target's scope, so nothing can be allocated to it.",
+                _ => MetricRules.ProblemWith(Metric, amounts[r.MemberId], $"The allocation to {member} {r.MemberId}")!,
+            })], rows);
         }
 
         return BreakdownFor(dimension).Replace(amounts);
+    }
+
+    /// <summary>
+    /// The one rule for a breakdown's rows, by member and coded: a member that is not one of
+    /// <paramref name="allowedMembers"/> is <see cref="AllocationRules.MemberNotAllowed"/> (the empty id: <see cref="AllocationRules.MemberMissing"/>),
+    /// an amount the metric does not allow has <see cref="MetricRules.Check"/>'s code. Empty when every row is valid.
+    /// </summary>
+    public static IReadOnlyList<AllocationProblem> AllocationProblems(
+        Metric metric, IReadOnlyDictionary<Guid, decimal> amounts, IReadOnlySet<Guid> allowedMembers)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        ArgumentNullException.ThrowIfNull(allowedMembers);
+        return [.. amounts
+            .Select(a => new AllocationProblem(a.Key,
+                a.Key == Guid.Empty ? AllocationRules.MemberMissing
+                : !allowedMembers.Contains(a.Key) ? AllocationRules.MemberNotAllowed
+                : MetricRules.Check(metric, a.Value)!))
+            .Where(p => p.Code is not null)];
     }
 
     /// <summary>Removes the breakdown along the dimension with its allocations; returns them as removed.</summary>

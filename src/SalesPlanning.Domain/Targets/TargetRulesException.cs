@@ -10,20 +10,33 @@ namespace SalesPlanning.Domain.Targets;
 public sealed class TargetRulesException : DomainException
 {
     public TargetRulesException(IReadOnlyList<string> problems)
-        : this(problems, [])
+        : this(problems, Array.Empty<AllocationProblem>())
     {
     }
 
-    public TargetRulesException(IReadOnlyList<string> problems, IReadOnlyList<Guid> members)
+    public TargetRulesException(IReadOnlyList<string> problems, IReadOnlyList<AllocationProblem> rows)
         : base(string.Join(" ", problems ?? throw new ArgumentNullException(nameof(problems))))
     {
-        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(rows);
         Problems = problems;
-        Members = members;
+        Rows = rows;
     }
 
     public IReadOnlyList<string> Problems { get; }
 
+    /// <summary>The refused rows of a breakdown, by member and coded (<see cref="Target.AllocationProblems"/>); may be empty.</summary>
+    public IReadOnlyList<AllocationProblem> Rows { get; }
+
     /// <summary>The members whose allocations were refused, in the order given; may be empty.</summary>
-    public IReadOnlyList<Guid> Members { get; }
+    public IReadOnlyList<Guid> Members => [.. Rows.Select(r => r.MemberId).Where(id => id != Guid.Empty).Distinct()];
+}
+
+/// <summary>A refused row of a breakdown: the member and the rule's code (<see cref="AllocationRules"/> or <see cref="AmountRules"/>).</summary>
+public sealed record AllocationProblem(Guid MemberId, string Code);
+
+/// <summary>Stable codes of a breakdown's rows besides the amount's own (<see cref="AmountRules"/>).</summary>
+public static class AllocationRules
+{
+    public const string MemberNotAllowed = "MemberNotAllowed";
+    public const string MemberMissing = "MemberMissing";
 }
