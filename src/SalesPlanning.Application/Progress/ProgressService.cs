@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Dashboards;
 using SalesPlanning.Application.Persistence;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Domain.Common;
@@ -23,8 +24,7 @@ namespace SalesPlanning.Application.Progress;
 public sealed class ProgressService(
     ISalesPlanningDbFactory contexts,
     IPeriodLock periodLock,
-    ActualsQuery actuals,
-    TargetService targets,
+    DashboardService dashboards,
     TimeProvider time,
     ILogger<ProgressService> logger)
 {
@@ -187,14 +187,13 @@ public sealed class ProgressService(
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(period);
         TargetScope targetScope;
-        ActualsFilter filter;
         try
         {
-            (targetScope, filter) = scope switch
+            targetScope = scope switch
             {
-                AchievementScope.Company => (TargetScope.Company, ActualsFilter.All),
-                AchievementScope.Region => (TargetScope.ForRegion(id ?? Guid.Empty), new ActualsFilter(RegionId: id)),
-                AchievementScope.Rep => (TargetScope.ForRep(id ?? Guid.Empty), new ActualsFilter(RepId: id)),
+                AchievementScope.Company => TargetScope.Company,
+                AchievementScope.Region => TargetScope.ForRegion(id ?? Guid.Empty),
+                AchievementScope.Rep => TargetScope.ForRep(id ?? Guid.Empty),
                 _ => throw new DomainException("Unknown scope."),
             };
         }
@@ -203,23 +202,17 @@ public sealed class ProgressService(
             return Result<AchievementView>.Invalid(new Dictionary<string, string[]> { ["id"] = [ProgressMessages.ScopeRequired] });
         }
 
-        var read = await targets.GetTargetsAsync(actor, period, targetScope, cancellationToken);
+        // The one achievement read (DashboardService): the same access rule, targets, actuals and figures as the dashboards.
+        var read = await dashboards.AchievementAsync(actor, targetScope, period, cancellationToken);
         if (!read.IsOk)
         {
             return Result<AchievementView>.From(read);
         }
 
-        var totals = await actuals.TotalAsync(period, filter, cancellationToken);
-        var today = Today();
-        var progress = Figures.TimeProgress(period, today);
-        var metrics = read.Value!.Metrics.Select(m =>
-        {
-            var actual = totals.For(m.Metric);
-            var achievement = m.Amount is { } target ? Figures.Achievement(actual, target) : null;
-            var onPace = m.Amount is { } t ? Figures.IsOnPace(actual, t, period, today) : null;
-            return new MetricAchievementView(m.Metric, m.Amount, actual, achievement, progress, onPace);
-        }).ToList();
-        return Result<AchievementView>.Ok(new AchievementView(period, scope, targetScope.Id, read.Value.Scope.Name, progress, metrics));
+        var achievement = read.Value!;
+        var progress = achievement.Metrics.Count > 0 ? achievement.Metrics[0].TimeProgress : Figures.TimeProgress(period, Today());
+        return Result<AchievementView>.Ok(new AchievementView(period, scope, targetScope.Id, achievement.Name, progress,
+            [.. achievement.Metrics.Select(m => new MetricAchievementView(m.Metric, m.Target, m.Actual, m.Achievement, m.TimeProgress, m.OnPace))]));
     }
 
     /// <summary>Today in the server's time zone (the company's working day).</summary>

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesPlanning.Application.Actuals;
+using SalesPlanning.Application.Dashboards;
 using SalesPlanning.Application.Progress;
 using SalesPlanning.TestSupport;
 
@@ -30,7 +31,7 @@ public class ProgressAppFixture : TargetsAppFixture
     public ProgressService CreateProgressService()
     {
         var contexts = TestDatabases.CreateFactory(ConnectionString);
-        return new ProgressService(contexts, new PlanPeriodLock(contexts), new ActualsQuery(contexts), CreateService(), TimeProvider.System,
+        return new ProgressService(contexts, new PlanPeriodLock(contexts), new DashboardService(contexts, new ActualsQuery(contexts), TimeProvider.System), TimeProvider.System,
             NullLogger<ProgressService>.Instance);
     }
 
