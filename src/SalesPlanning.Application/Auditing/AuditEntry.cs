@@ -2,7 +2,7 @@ namespace SalesPlanning.Application.Auditing;
 
 /// <summary>
 /// One line of the audit trail: who changed what, when, from which value to which, and why.
-/// Written in the same transaction as the change it records.
+/// Written in the same transaction as the change it records, only through <see cref="AuditTrail"/>.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -34,7 +34,7 @@ public sealed class AuditEntry
     public string? NewValue { get; private set; }
     public string? Comment { get; private set; }
 
-    public static AuditEntry Record(
+    internal static AuditEntry Record(
         DateTimeOffset at,
         Guid? userId,
         string userName,

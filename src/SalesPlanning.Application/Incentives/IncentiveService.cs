@@ -86,8 +86,8 @@ public sealed class IncentiveService(
         var now = time.GetUtcNow();
         var version = IncentivePlanVersion.Save(latest, request.EffectiveFrom, request.Terms!, actor.UserId, now);
         db.IncentivePlanVersions.Add(version);
-        db.AuditEntries.Add(AuditEntry.Record(now, actor.UserId, actor.Name, PlanEntity, version.Number.ToString(CultureInfo.InvariantCulture), "Saved",
-            "EffectiveFrom", null, request.EffectiveFrom.ToString()));
+        db.Audit(actor, now, PlanEntity, version.Number.ToString(CultureInfo.InvariantCulture), "Saved",
+            "EffectiveFrom", null, request.EffectiveFrom.ToString());
         if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<int>(IncentiveMessages.Conflict) is { } refused)
         {
             return refused;
@@ -161,8 +161,8 @@ public sealed class IncentiveService(
             row.Set(request.Grade, actor.UserId, now);
         }
 
-        db.AuditEntries.Add(AuditEntry.Record(now, actor.UserId, actor.Name, GradeEntity, $"{request.UserId}/{request.From}", row is null ? "Created" : "Updated",
-            "Grade", old?.ToString(), request.Grade?.ToString()));
+        db.Audit(actor, now, GradeEntity, $"{request.UserId}/{request.From}", row is null ? "Created" : "Updated",
+            "Grade", old?.ToString(), request.Grade?.ToString());
         return (await db.TrySaveChangesAsync(cancellationToken)).AsConflict<bool>(IncentiveMessages.Conflict) ?? Result<bool>.Ok(true);
     }
 
@@ -224,8 +224,8 @@ public sealed class IncentiveService(
 
         var now = time.GetUtcNow();
         db.IncentiveRuns.Add(IncentiveRun.Approve(period, version.Id, result, actor.UserId, now));
-        db.AuditEntries.Add(AuditEntry.Record(now, actor.UserId, actor.Name, RunEntity, period.ToString(), "Approved",
-            "Payable", null, result.Payable.ToString("0.00", CultureInfo.InvariantCulture)));
+        db.Audit(actor, now, RunEntity, period.ToString(), "Approved",
+            "Payable", null, result.Payable.ToString("0.00", CultureInfo.InvariantCulture));
         if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<IncentiveRunView>(IncentiveMessages.Conflict) is { } refused)
         {
             return refused;
@@ -263,8 +263,8 @@ public sealed class IncentiveService(
 
         var now = time.GetUtcNow();
         db.IncentiveRuns.Remove(run);
-        db.AuditEntries.Add(AuditEntry.Record(now, actor.UserId, actor.Name, RunEntity, request.Period.ToString(), "Reopened",
-            "Payable", run.Result.Payable.ToString("0.00", CultureInfo.InvariantCulture), null, reason));
+        db.Audit(actor, now, RunEntity, request.Period.ToString(), "Reopened",
+            "Payable", run.Result.Payable.ToString("0.00", CultureInfo.InvariantCulture), null, reason);
         if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<IncentiveRunView>(IncentiveMessages.Conflict) is { } refused)
         {
             return refused;

@@ -8,7 +8,7 @@ namespace SalesPlanning.Application.Organisation;
 internal sealed class MasterDataAudit(ISalesPlanningDb db, Actor actor, TimeProvider time, string? comment = null)
 {
     public void Record(string entityType, string key, string action, string? field = null, string? oldValue = null, string? newValue = null) =>
-        db.AuditEntries.Add(AuditEntry.Record(time.GetUtcNow(), actor.UserId, actor.Name, entityType, key, action, field, oldValue, newValue, comment));
+        db.Audit(actor, time.GetUtcNow(), entityType, key, action, field, oldValue, newValue, comment);
 
     /// <summary>A "Changed" row when the value changed; nothing otherwise.</summary>
     public void Change(string entityType, string key, string field, string? oldValue, string? newValue)

@@ -659,14 +659,14 @@ public sealed class UserAdminService(
         public void User(string key, string action, string? field = null, string? oldValue = null, string? newValue = null, string? note = null)
         {
             Count++;
-            db.AuditEntries.Add(AuditEntry.Record(at, actor.UserId, actor.Name, EntityType, key, action, field, oldValue, newValue, note ?? comment));
+            db.Audit(actor, at, EntityType, key, action, field, oldValue, newValue, note ?? comment);
         }
 
         public void Membership(string regionCode, string userKey, string action, string? oldRole, string? newRole)
         {
             Count++;
-            db.AuditEntries.Add(AuditEntry.Record(at, actor.UserId, actor.Name, MembershipEntityType, $"{regionCode}/{userKey}", action, "Role",
-                oldRole, newRole, comment));
+            db.Audit(actor, at, MembershipEntityType, $"{regionCode}/{userKey}", action, "Role",
+                oldRole, newRole, comment);
         }
     }
 }

@@ -255,9 +255,9 @@ public sealed class ScorecardService(
 
         foreach (var change in changes)
         {
-            db.AuditEntries.Add(AuditEntry.Record(now, actor.UserId, actor.Name, TargetEntity,
+            db.Audit(actor, now, TargetEntity,
                 $"{request.Period}/{access.Region.Code}/{change.RepId}", change.Old is null ? "Set" : "Changed", change.Kpi.ToString(),
-                Count(change.Old), Count(change.New)));
+                Count(change.Old), Count(change.New));
         }
 
         // A duplicate is the team's first sheet saved by two managers at the same moment.
@@ -332,8 +332,8 @@ public sealed class ScorecardService(
 
         foreach (var change in changes)
         {
-            db.AuditEntries.Add(AuditEntry.Record(now, actor.UserId, actor.Name, ScoreEntity, $"{request.Period}/{request.RepId}",
-                "Changed", change.Field, change.Old, change.New));
+            db.Audit(actor, now, ScoreEntity, $"{request.Period}/{request.RepId}",
+                "Changed", change.Field, change.Old, change.New);
         }
 
         if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<uint>(ScorecardMessages.Conflict) is { } refused)
@@ -363,9 +363,9 @@ public sealed class ScorecardService(
         foreach (var card in live)
         {
             db.FrozenScorecards.Add(FrozenScorecard.Freeze(card.Rep.Id, regionId, period, card.Sheet, card.WeightsFrom, actor.UserId, now));
-            db.AuditEntries.Add(AuditEntry.Record(now, actor.UserId, actor.Name, FrozenEntity, $"{period}/{regionCode}/{card.Rep.Id}", "Frozen",
+            db.Audit(actor, now, FrozenEntity, $"{period}/{regionCode}/{card.Rep.Id}", "Frozen",
                 "Total", null, card.Sheet.Total?.ToString("0.00", CultureInfo.InvariantCulture),
-                JsonSerializer.Serialize(new { card.WeightsFrom, card.Sheet.Cap, card.Sheet.Lines }, AuditJson)));
+                JsonSerializer.Serialize(new { card.WeightsFrom, card.Sheet.Cap, card.Sheet.Lines }, AuditJson));
         }
 
         logger.LogInformation("Scorecards of {RegionId} for {Period} frozen: {Count}", regionId, period, live.Count);

@@ -394,8 +394,7 @@ public sealed class PlanService(
     private void Audit(
         ISalesPlanningDb db, Actor actor, MonthlyPlan plan, RegionRef region, string action, string? field,
         string? oldValue, string? newValue, string? comment) =>
-        db.AuditEntries.Add(AuditEntry.Record(
-            time.GetUtcNow(), actor.UserId, actor.Name, nameof(MonthlyPlan), $"{plan.Period}/{region.Code}", action, field, oldValue, newValue, comment));
+        db.Audit(actor, time.GetUtcNow(), nameof(MonthlyPlan), $"{plan.Period}/{region.Code}", action, field, oldValue, newValue, comment);
 
     private static Result<T> Message<T>(string field, string message) =>
         Result<T>.Invalid(new Dictionary<string, string[]> { [field] = [message] });

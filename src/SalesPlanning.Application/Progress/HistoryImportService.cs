@@ -116,9 +116,9 @@ public sealed class HistoryImportService(
             db.MonthlyActuals.Add(MonthlyActual.Create(row.Period, regionId, repId, productId, row.SalesAmount, row.SalesVolume, row.Collections));
         }
 
-        db.AuditEntries.Add(AuditEntry.Record(time.GetUtcNow(), actor.UserId, actor.Name, "MonthlyActual", "history-import", "Imported",
+        db.Audit(actor, time.GetUtcNow(), "MonthlyActual", "history-import", "Imported",
             "Rows", null, checkedFile.Resolved.Count.ToString(CultureInfo.InvariantCulture),
-            string.Join(", ", periods.Order().Select(p => Period.FromKey(p).ToString()))));
+            string.Join(", ", periods.Order().Select(p => Period.FromKey(p).ToString())));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("History imported by {UserId}: {Rows} rows, {Replaced} replaced", actor.UserId, checkedFile.Resolved.Count, replaced);

@@ -261,13 +261,13 @@ public sealed class ProgressService(
                     continue;
                 }
 
-                db.AuditEntries.Add(AuditEntry.Record(at, actor.UserId, actor.Name, nameof(ProgressEntry), key, action, field,
-                    old is null ? null : oldValue, newValue));
+                db.Audit(actor, at, nameof(ProgressEntry), key, action, field,
+                    old is null ? null : oldValue, newValue);
             }
 
             if (old is null && !db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added))
             {
-                db.AuditEntries.Add(AuditEntry.Record(at, actor.UserId, actor.Name, nameof(ProgressEntry), key, action));
+                db.Audit(actor, at, nameof(ProgressEntry), key, action);
             }
         }
 

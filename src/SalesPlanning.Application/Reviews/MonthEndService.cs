@@ -181,8 +181,8 @@ public sealed class MonthEndService(
             var planBefore = plan.Status;
             review.SignOff(plan, actor.UserId, time.GetUtcNow());
             Audit(db, actor, plan, region, "SignedOff", nameof(MonthEndReview.Status), nameof(ReviewStatus.Submitted), review.Status.ToString(), null);
-            db.AuditEntries.Add(AuditEntry.Record(time.GetUtcNow(), actor.UserId, actor.Name, nameof(MonthlyPlan), $"{plan.Period}/{region.Code}",
-                "Closed", nameof(MonthlyPlan.Status), planBefore.ToString(), plan.Status.ToString(), null));
+            db.Audit(actor, time.GetUtcNow(), nameof(MonthlyPlan), $"{plan.Period}/{region.Code}",
+                "Closed", nameof(MonthlyPlan.Status), planBefore.ToString(), plan.Status.ToString(), null);
             return null;
         }, cancellationToken, (db, plan, region) => scorecards.FreezeAsync(db, plan.RegionId, region.Code, plan.Period, actor, cancellationToken));
 
@@ -344,6 +344,5 @@ public sealed class MonthEndService(
     private void Audit(
         ISalesPlanningDb db, Actor actor, MonthlyPlan plan, RegionRef region, string action, string? field,
         string? oldValue, string? newValue, string? comment) =>
-        db.AuditEntries.Add(AuditEntry.Record(
-            time.GetUtcNow(), actor.UserId, actor.Name, EntityType, $"{plan.Period}/{region.Code}", action, field, oldValue, newValue, comment));
+        db.Audit(actor, time.GetUtcNow(), EntityType, $"{plan.Period}/{region.Code}", action, field, oldValue, newValue, comment);
 }

@@ -69,8 +69,8 @@ public sealed class DistributionService(
             return Result<DistributionView>.Invalid(new Dictionary<string, string[]> { [FieldOf(ex)] = [ex.Message] });
         }
 
-        db.AuditEntries.Add(AuditEntry.Record(time.GetUtcNow(), actor.UserId, actor.Name, nameof(MonthlyDistribution), existing.Name, "Saved",
-            "Percentages", null, string.Join(" / ", existing.Percentages.Select(p => p.ToString(CultureInfo.InvariantCulture)))));
+        db.Audit(actor, time.GetUtcNow(), nameof(MonthlyDistribution), existing.Name, "Saved",
+            "Percentages", null, string.Join(" / ", existing.Percentages.Select(p => p.ToString(CultureInfo.InvariantCulture))));
         if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<DistributionView>(
                 "Someone else saved a distribution of that name at the same time. Try again.") is { } refused)
         {
@@ -138,9 +138,9 @@ public sealed class DistributionService(
                     continue;
                 }
 
-                db.AuditEntries.Add(AuditEntry.Record(now, actor.UserId, actor.Name, nameof(Target), $"{period}/{request.Metric}/Company/",
+                db.Audit(actor, now, nameof(Target), $"{period}/{request.Metric}/Company/",
                     old is null ? "Created" : "AmountChanged", nameof(Target.Amount), old, amount.ToString(CultureInfo.InvariantCulture),
-                    $"Annual target {request.Year}: {request.Amount.ToString(CultureInfo.InvariantCulture)}"));
+                    $"Annual target {request.Year}: {request.Amount.ToString(CultureInfo.InvariantCulture)}");
             }
         }
         catch (DomainException ex)

@@ -345,9 +345,8 @@ public sealed class TargetService(
         if (plan is not null)
         {
             plan.Reopen(actor.UserId, time.GetUtcNow(), comment);
-            db.AuditEntries.Add(AuditEntry.Record(
-                time.GetUtcNow(), actor.UserId, actor.Name, nameof(MonthlyPlan), $"{period}/{regionId}", "Reopened",
-                nameof(MonthlyPlan.Status), nameof(PlanStatus.Approved), nameof(PlanStatus.Returned), comment.Trim()));
+            db.Audit(actor, time.GetUtcNow(), nameof(MonthlyPlan), $"{period}/{regionId}", "Reopened",
+                nameof(MonthlyPlan.Status), nameof(PlanStatus.Approved), nameof(PlanStatus.Returned), comment.Trim());
         }
 
         if (plan is not null || locked.Count > 0)
@@ -472,17 +471,14 @@ public sealed class TargetService(
     private sealed class AuditWriter(ISalesPlanningDb db, Actor actor, TimeProvider time)
     {
         public void Target(Target target, string action, string? field, decimal? oldValue, decimal? newValue, string? comment = null) =>
-            db.AuditEntries.Add(AuditEntry.Record(
-                time.GetUtcNow(),
-                actor.UserId,
-                actor.Name,
+            db.Audit(actor, time.GetUtcNow(),
                 nameof(Domain.Targets.Target),
                 $"{target.Period}/{target.Metric}/{target.ScopeKind}/{target.ScopeId}",
                 action,
                 field,
                 Format(target.Metric, oldValue),
                 Format(target.Metric, newValue),
-                comment));
+                comment);
 
         private static string? Format(Metric metric, decimal? value) => value is { } v ? MetricRules.Format(metric, v) : null;
     }
