@@ -142,6 +142,23 @@ public sealed class Reminders(
         return found.Value!.Count;
     }
 
+    /// <summary>
+    /// Keeps the tables from growing without end: read notifications older than <paramref name="keepDays"/> days
+    /// go, with their mails (sent or not); unread ones stay whatever their age. Returns how many went.
+    /// </summary>
+    public async Task<int> ForgetOldAsync(int keepDays, CancellationToken cancellationToken)
+    {
+        var before = time.GetUtcNow().AddDays(-keepDays);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var removed = await db.Notifications.Where(n => n.ReadAt != null && n.CreatedAt < before).ExecuteDeleteAsync(cancellationToken);
+        if (removed > 0)
+        {
+            logger.LogInformation("Notifications read and older than {Days} days removed: {Count}", keepDays, removed);
+        }
+
+        return removed;
+    }
+
     private static List<WeekOfMonth> WeeksOf(DateOnly sunday) =>
         [.. Enumerable.Range(0, 7).Select(d => WeekOfMonth.Containing(sunday.AddDays(d - 6))).Distinct()];
 

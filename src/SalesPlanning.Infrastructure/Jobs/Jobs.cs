@@ -19,6 +19,9 @@ public sealed class JobOptions
     public int DeadlineMinutes { get; set; } = 15;
     public int AlertMinutes { get; set; } = 60;
 
+    /// <summary>How long read notifications (and their mails) are kept, in days; unread ones stay.</summary>
+    public int KeepReadDays { get; set; } = 90;
+
     /// <summary>When missed weeks are told (Quartz cron, the server's time zone): Mondays at noon.</summary>
     public string WeeklyReminderCron { get; set; } = "0 0 12 ? * MON";
 }
@@ -63,6 +66,16 @@ internal sealed class AlertJob(Reminders reminders) : IJob
         await reminders.NewAlertsAsync(cancellationToken);
 }
 
+/// <summary>Removes read notifications past their keeping time, with their mails.</summary>
+[DisallowConcurrentExecution]
+internal sealed class RetentionJob(Reminders reminders, IOptions<JobOptions> options) : IJob
+{
+    public static readonly JobKey Key = new("retention", "notifications");
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await reminders.ForgetOldAsync(options.Value.KeepReadDays, cancellationToken);
+}
+
 public static class JobRegistration
 {
     /// <summary>The scheduler's name: every instance of the app joins one cluster of this name.</summary>
@@ -90,6 +103,9 @@ public static class JobRegistration
             q.AddJob<AlertJob>(j => j.WithIdentity(AlertJob.Key).StoreDurably());
             q.AddTrigger((sp, t) => t.ForJob(AlertJob.Key).WithIdentity("alerts", "notifications")
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(Options(sp).AlertMinutes)).RepeatForever()));
+            q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(RetentionJob.Key).WithIdentity("retention", "notifications")
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(24)).RepeatForever()));
             q.AddJob<WeeklyReminderJob>(j => j.WithIdentity(WeeklyReminderJob.Key).StoreDurably());
             q.AddTrigger((sp, t) => t.ForJob(WeeklyReminderJob.Key).WithIdentity("weekly-reminders", "notifications")
                 .WithCronSchedule(Options(sp).WeeklyReminderCron));

@@ -39,7 +39,10 @@ internal static class DatabaseStartup
         {
             await using var scope = app.Services.CreateAsyncScope();
             var signIns = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedIfEmptyAsync(withPlans: app.Configuration.GetValue<bool>("SalesPlanning:DemoPlans"));
-            PrintDemoSignIns(signIns);
+            if (signIns.Count > 0)
+            {
+                PrintDemoSignIns(signIns);
+            }
         }
 
         var adminEmail = app.Configuration["SalesPlanning:BootstrapAdmin:Email"];

@@ -81,6 +81,33 @@ public class RemindersRun(PlansAppFixture fixture) : IClassFixture<PlansAppFixtu
         ], ignoreOrder: true);
     }
 
+    [Fact]
+    public async Task ForgetsReadNotificationsPastTheirTimeWithTheirMailsAndKeepsUnreadOnes()
+    {
+        await using (var db = fixture.CreateDbContext())
+        {
+            var rep = fixture.Ids.Rep(12);
+            var notice = new NotificationEvent(NotificationKind.WeekNotEntered, "progress?period=2030-01",
+                new Dictionary<string, string> { [Notify.Values.Week] = "retention test" });
+            await Notify.UsersAsync(db, notice, [rep], null, new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero), default);
+            await Notify.UsersAsync(db, notice with { Key = "second" }, [rep], null, new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero), default);
+            await Notify.UsersAsync(db, notice with { Key = "recent" }, [rep], null, new DateTimeOffset(2030, 6, 1, 0, 0, 0, TimeSpan.Zero), default);
+            await db.SaveChangesAsync();
+        }
+
+        // The first and the recent one are read; the second of January stays unread.
+        await fixture.ExecuteSqlAsync(
+            "UPDATE notifications SET read_at = '2030-06-02' WHERE values->>'week' = 'retention test' AND (key IS NULL OR key = 'recent')");
+
+        (await Reminders(new DateTimeOffset(2030, 6, 10, 0, 0, 0, TimeSpan.Zero)).ForgetOldAsync(90, default)).ShouldBe(1);
+
+        (await fixture.QuerySqlAsync("SELECT coalesce(key, '-') FROM notifications WHERE values->>'week' = 'retention test' ORDER BY 1", r => r.GetString(0)))
+            .ShouldBe(["recent", "second"]);
+        (await fixture.QuerySqlAsync(
+            "SELECT count(*) FROM outbox_mails o WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.id = o.notification_id)", r => r.GetInt64(0)))
+            .Single().ShouldBe(0);
+    }
+
     private Reminders Reminders(DateTimeOffset now)
     {
         var time = new FixedTime(now);
