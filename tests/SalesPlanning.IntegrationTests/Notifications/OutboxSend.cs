@@ -159,7 +159,7 @@ public sealed class OutboxSend : IAsyncLifetime
         return rows;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -173,10 +173,7 @@ public sealed class OutboxJobRun
     [Fact]
     public async Task DeliversAQueuedMailWithoutAnyoneAsking()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = OutboxSend.FreePort();
         using var smtp = SimpleSmtpServer.Start(port);
         await using var app = new SalesPlanningApp(await TestDatabases.CreateMigratedAsync(), demoData: true, settings: new Dictionary<string, string?>
         {
