@@ -30,7 +30,7 @@ internal sealed class AppServices
         Actuals = actuals;
         Settings = settings;
         Dashboards = new DashboardService(db, actuals, time);
-        Alerts = new AlertService(db, actuals, settings, time);
+        Alerts = new AlertService(db, actuals, settings, new AlertWindowCache(), time);
         PlanReview = new PlanReviewQuery(db, actuals);
         Plans = new PlanService(db, settings, time, NullLogger<PlanService>.Instance);
         Targets = new TargetService(db, actuals, time, NullLogger<TargetService>.Instance);

@@ -55,6 +55,14 @@ public sealed record WeekReported(int Week, DateTimeOffset EnteredAt);
 /// <summary>A month's actuals by week number (weekly entries) and the month's imported history, which has no week.</summary>
 public sealed record MonthByWeek(ActualTotals History, IReadOnlyDictionary<int, ActualTotals> Weeks);
 
+/// <summary>
+/// A month's revision of its targets and actuals (<see cref="ActualsQuery.RevisionsAsync"/>): equal between two reads
+/// only when nothing changed the month's figures in between. Every change draws a new, larger number from one sequence:
+/// into <see cref="Targets"/> (any target of the month), <see cref="ActualsRemoved"/> (a region's row removed), or a
+/// region row's own revision, so <see cref="RegionRows"/> or <see cref="RegionRevisionSum"/> change.
+/// </summary>
+public sealed record FiguresRevision(int PeriodKey, long Targets, long ActualsRemoved, int RegionRows, decimal RegionRevisionSum);
+
 /// <summary>Narrows actuals to a region, a rep and/or a product; null means all.</summary>
 public sealed record ActualsFilter(Guid? RegionId = null, Guid? RepId = null, Guid? ProductId = null)
 {
@@ -165,6 +173,30 @@ public sealed class ActualsQuery(ISalesPlanningDbFactory contexts)
             .Select(g => new { PeriodKey = g.Key, Amount = g.Sum(s => s.Amount), Volume = g.Sum(s => s.Volume), Collections = g.Sum(s => s.Collections) })
             .ToDictionaryAsync(r => r.PeriodKey, cancellationToken);
         return [.. keys.Select(k => rows.TryGetValue(k, out var r) ? new ActualTotals(r.Amount, r.Volume, r.Collections) : ActualTotals.Zero)];
+    }
+
+    /// <summary>
+    /// Each month's revision of its figures, in the order of <paramref name="months"/>: it differs from one read to the
+    /// next when anything changed the month's targets or actuals in between (<see cref="MonthRevision"/>). Read before
+    /// the figures it stands for, so figures kept under it are never older than it. Two small queries.
+    /// </summary>
+    public async Task<IReadOnlyList<FiguresRevision>> RevisionsAsync(IReadOnlyList<Period> months, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        var keys = months.Select(m => m.Key).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var marks = await db.MonthRevisions.AsNoTracking().Where(r => keys.Contains(r.PeriodKey))
+            .ToDictionaryAsync(r => r.PeriodKey, cancellationToken);
+        var rows = await db.RegionMonthActuals.AsNoTracking().Where(r => keys.Contains(r.PeriodKey))
+            .GroupBy(r => r.PeriodKey)
+            .Select(g => new { PeriodKey = g.Key, Rows = g.Count(), Sum = g.Sum(r => (decimal)r.Revision) })
+            .ToDictionaryAsync(r => r.PeriodKey, cancellationToken);
+        return [.. keys.Select(k => new FiguresRevision(
+            k,
+            marks.TryGetValue(k, out var mark) ? mark.Targets : 0,
+            marks.TryGetValue(k, out mark) ? mark.ActualsRemoved : 0,
+            rows.TryGetValue(k, out var row) ? row.Rows : 0,
+            rows.TryGetValue(k, out row) ? row.Sum : 0m))];
     }
 
     /// <summary>

@@ -24,4 +24,11 @@ public sealed class RegionMonthActual
     public long SalesVolume { get; private set; }
 
     public decimal Collections { get; private set; }
+
+    /// <summary>
+    /// A number from one database sequence, drawn again each time the row changes (after its lock is taken, so it is
+    /// larger than the one it replaces): a month's row count and the sum of these change with every change to its
+    /// figures (<see cref="MonthRevision"/>).
+    /// </summary>
+    public long Revision { get; private set; }
 }

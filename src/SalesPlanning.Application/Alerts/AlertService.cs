@@ -23,11 +23,12 @@ public sealed record AlertView(
 /// The alerts of DESIGN §6 on sales-amount achievement, with the thresholds of the company settings:
 /// directors see every region's, a manager their regions'; reps and admins get none (forbidden).
 /// Reads the closed months the rules need (the longest run plus <see cref="MonthsWithoutTargetTolerated"/>)
-/// and the current month for the mid-month pace check: targets in one query, actuals by rep and by region
-/// in one query each over the monthly summary (<see cref="ActualsQuery"/>), whatever the number of reps or months.
+/// and the current month for the mid-month pace check. The months' targets and actuals and the closed months'
+/// findings are computed company-wide and kept (<see cref="AlertWindowCache"/>) while the months' revisions stay the
+/// same, so a call reads the revisions and the visible regions and reps, and evaluates only the pace of today.
 /// </summary>
 public sealed class AlertService(
-    ISalesPlanningDbFactory contexts, ActualsQuery actuals, SettingsQuery settings, TimeProvider time)
+    ISalesPlanningDbFactory contexts, ActualsQuery actuals, SettingsQuery settings, AlertWindowCache windows, TimeProvider time)
 {
     /// <summary>How many months without a target a run may skip and still be found.</summary>
     public const int MonthsWithoutTargetTolerated = 2;
@@ -53,72 +54,30 @@ public sealed class AlertService(
             closed.Insert(0, p);
         }
 
-        List<(Guid Id, string Code, string Name)> regions;
-        List<(Guid Id, string Name, Guid RegionId)> reps;
-        Dictionary<(ScopeKind, Guid, int), decimal> targets;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            var visible = db.Regions.AsNoTracking().Where(r => r.IsActive);
-            if (!actor.IsDirector)
-            {
-                visible = visible.Where(r => r.Members.Any(m => m.UserId == actor.UserId && m.Role == MemberRole.Manager));
-            }
-
-            regions = [.. (await visible.OrderBy(r => r.Code).Select(r => new { r.Id, r.Code, r.Name }).ToListAsync(cancellationToken))
-                .Select(r => (r.Id, r.Code, r.Name))];
-            var regionIds = regions.Select(r => r.Id).ToList();
-            reps = [.. (await db.RegionMemberships.AsNoTracking()
-                    .Where(m => m.Role == MemberRole.Rep && regionIds.Contains(m.RegionId))
-                    .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email, m.RegionId })
-                    .OrderBy(u => u.Email)
-                    .ToListAsync(cancellationToken))
-                .DistinctBy(u => u.Id)
-                .Select(u => (u.Id, u.DisplayName, u.RegionId))];
-            var scopeIds = regionIds.Concat(reps.Select(r => r.Id)).Select(id => (Guid?)id).ToList();
-            var (first, last) = (closed[0].Key, current.Key);
-            targets = (await db.Targets.AsNoTracking()
-                    .Where(t => t.Metric == AlertMetric && t.PeriodKey >= first && t.PeriodKey <= last
-                        && (t.ScopeKind == ScopeKind.Region || t.ScopeKind == ScopeKind.Rep) && scopeIds.Contains(t.ScopeId))
-                    .Select(t => new { t.ScopeKind, t.ScopeId, t.PeriodKey, t.Amount })
-                    .ToListAsync(cancellationToken))
-                .ToDictionary(t => (t.ScopeKind, t.ScopeId!.Value, t.PeriodKey), t => t.Amount);
-        }
-
+        var months = closed.Append(current).ToList();
+        // The revisions are read before the scopes and figures: a window kept under them is never older than they are.
+        var revisions = await actuals.RevisionsAsync(months, cancellationToken);
+        var (regions, reps) = await VisibleScopesAsync(actor, cancellationToken);
         if (regions.Count == 0)
         {
             return Result<IReadOnlyList<AlertView>>.Ok([]);
         }
 
-        // A manager of one region reads that region's rows only; otherwise all, grouped in SQL.
-        var filter = regions.Count == 1 ? new ActualsFilter(RegionId: regions[0].Id) : ActualsFilter.All;
-        var months = closed.Append(current).ToList();
-        var byRepTask = actuals.ByMonthsAsync(months, Dimension.Rep, filter, cancellationToken);
-        var byRegionTask = actuals.ByMonthsAsync(months, Dimension.Region, filter, cancellationToken);
-        var (byRep, byRegion) = (await byRepTask, await byRegionTask);
+        var window = await windows.GetAsync(AlertWindowKey.For(thresholds, revisions), last => ComputeAsync(months, revisions, thresholds, last))
+            .WaitAsync(cancellationToken);
 
         var regionOf = regions.ToDictionary(r => r.Id);
         var alerts = new List<AlertView>();
         foreach (var region in regions)
         {
-            var history = Achievements(ScopeKind.Region, region.Id, closed, byRegion, targets);
-            var findings = new List<AlertFinding>();
-            if (AlertRules.ForRegion(history, thresholds) is { } low)
-            {
-                findings.Add(low);
-            }
-
-            findings.AddRange(Pace(ScopeKind.Region, region.Id, current, today, byRegion[^1], targets, thresholds));
-            alerts.AddRange(findings.Select(f => new AlertView(
+            alerts.AddRange(Findings(window, ScopeKind.Region, region.Id, today, thresholds).Select(f => new AlertView(
                 f.Kind, ScopeKind.Region, region.Id, region.Name, region.Id, region.Code, region.Name, f.Rate, f.Months)));
         }
 
         foreach (var rep in reps)
         {
-            var history = Achievements(ScopeKind.Rep, rep.Id, closed, byRep, targets);
-            var findings = AlertRules.ForRep(history, thresholds).ToList();
-            findings.AddRange(Pace(ScopeKind.Rep, rep.Id, current, today, byRep[^1], targets, thresholds));
             var region = regionOf[rep.RegionId];
-            alerts.AddRange(findings.Select(f => new AlertView(
+            alerts.AddRange(Findings(window, ScopeKind.Rep, rep.Id, today, thresholds).Select(f => new AlertView(
                 f.Kind, ScopeKind.Rep, rep.Id, rep.Name, region.Id, region.Code, region.Name, f.Rate, f.Months)));
         }
 
@@ -126,23 +85,115 @@ public sealed class AlertService(
             [.. alerts.OrderBy(a => a.Kind == AlertKind.BehindPace).ThenBy(a => a.RegionCode, StringComparer.Ordinal).ThenBy(a => a.ScopeKind).ThenBy(a => a.Kind)]);
     }
 
-    private static List<MonthAchievement> Achievements(
-        ScopeKind kind, Guid id, List<Period> closed, IReadOnlyList<IReadOnlyDictionary<Guid, ActualTotals>> actualsByMonth,
-        Dictionary<(ScopeKind, Guid, int), decimal> targets) =>
-        [.. closed.Select((p, i) => new MonthAchievement(p,
-            targets.TryGetValue((kind, id, p.Key), out var target)
-                ? Figures.Achievement(actualsByMonth[i].TryGetValue(id, out var a) ? a.For(AlertMetric) : 0m, target)
-                : null))];
-
-    private static IEnumerable<AlertFinding> Pace(
-        ScopeKind kind, Guid id, Period current, DateOnly today, IReadOnlyDictionary<Guid, ActualTotals> currentActuals,
-        Dictionary<(ScopeKind, Guid, int), decimal> targets, AlertThresholds thresholds)
+    /// <summary>The scope's findings over the closed months, then its pace in the current month as of <paramref name="today"/>.</summary>
+    private static IEnumerable<AlertFinding> Findings(AlertWindow window, ScopeKind kind, Guid id, DateOnly today, AlertThresholds thresholds)
     {
-        if (targets.TryGetValue((kind, id, current.Key), out var target)
-            && AlertRules.MidMonthBehindPace(
-                currentActuals.TryGetValue(id, out var a) ? a.For(AlertMetric) : 0m, target, current, today, thresholds) is { } behind)
+        if (window.ClosedFindings.TryGetValue((kind, id), out var closed))
+        {
+            foreach (var finding in closed)
+            {
+                yield return finding;
+            }
+        }
+
+        var current = window.Current;
+        if (current.Targets.TryGetValue((kind, id), out var target)
+            && AlertRules.MidMonthBehindPace(current.Actual(kind, id), target, current.Period, today, thresholds) is { } behind)
         {
             yield return behind;
         }
+    }
+
+    /// <summary>The active regions the actor sees (a director all, a manager theirs) and the active reps in them, ordered as the list shows them.</summary>
+    private async Task<(List<(Guid Id, string Code, string Name)> Regions, List<(Guid Id, string Name, Guid RegionId)> Reps)> VisibleScopesAsync(
+        Actor actor, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var visible = db.Regions.AsNoTracking().Where(r => r.IsActive);
+        if (!actor.IsDirector)
+        {
+            visible = visible.Where(r => r.Members.Any(m => m.UserId == actor.UserId && m.Role == MemberRole.Manager));
+        }
+
+        List<(Guid Id, string Code, string Name)> regions = [.. (await visible.OrderBy(r => r.Code).Select(r => new { r.Id, r.Code, r.Name }).ToListAsync(cancellationToken))
+            .Select(r => (r.Id, r.Code, r.Name))];
+        var regionIds = regions.Select(r => r.Id).ToList();
+        List<(Guid Id, string Name, Guid RegionId)> reps = [.. (await db.RegionMemberships.AsNoTracking()
+                .Where(m => m.Role == MemberRole.Rep && regionIds.Contains(m.RegionId))
+                .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email, m.RegionId })
+                .OrderBy(u => u.Email)
+                .ToListAsync(cancellationToken))
+            .DistinctBy(u => u.Id)
+            .Select(u => (u.Id, u.DisplayName, u.RegionId))];
+        return (regions, reps);
+    }
+
+    /// <summary>
+    /// The window of <paramref name="months"/> (closed ones, then the current one) at <paramref name="revisions"/>: months whose
+    /// revision is the same as in <paramref name="last"/> are taken from it, the others read company-wide in one query each for
+    /// targets, actuals by rep and actuals by region; the closed months' findings are evaluated again only when a closed month
+    /// or the thresholds changed.
+    /// </summary>
+    private async Task<AlertWindow> ComputeAsync(
+        List<Period> months, IReadOnlyList<FiguresRevision> revisions, AlertThresholds thresholds, AlertWindow? last)
+    {
+        var kept = last is null ? [] : last.Closed.Append(last.Current).ToDictionary(m => m.Revision);
+        var missing = months.Where((_, i) => !kept.ContainsKey(revisions[i])).ToList();
+        var read = await ReadMonthsAsync(missing, CancellationToken.None);
+        var figures = months.Select((p, i) => kept.TryGetValue(revisions[i], out var month) ? month : read[p] with { Revision = revisions[i] }).ToList();
+        var closed = figures.Take(months.Count - 1).ToList();
+        var key = AlertWindowKey.For(thresholds, revisions);
+        if (last is not null && last.Key.Thresholds == thresholds
+            && last.Closed.Select(m => m.Revision).SequenceEqual(closed.Select(m => m.Revision)))
+        {
+            return new AlertWindow(key, closed, figures[^1], last.ClosedFindings);
+        }
+
+        var findings = new Dictionary<(ScopeKind Kind, Guid Id), IReadOnlyList<AlertFinding>>();
+        foreach (var scope in closed.SelectMany(m => m.Targets.Keys).Distinct())
+        {
+            var history = closed.Select(m => new MonthAchievement(m.Period, m.Achievement(scope.Kind, scope.Id))).ToList();
+            IReadOnlyList<AlertFinding> found = scope.Kind == ScopeKind.Rep
+                ? AlertRules.ForRep(history, thresholds)
+                : AlertRules.ForRegion(history, thresholds) is { } low ? [low] : [];
+            if (found.Count > 0)
+            {
+                findings[scope] = found;
+            }
+        }
+
+        return new AlertWindow(key, closed, figures[^1], findings);
+    }
+
+    /// <summary>The months' targets of regions and reps and their actuals by rep and by region, company-wide (revision left empty).</summary>
+    private async Task<Dictionary<Period, AlertMonth>> ReadMonthsAsync(List<Period> months, CancellationToken cancellationToken)
+    {
+        if (months.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = months.Select(p => p.Key).ToList();
+        List<(ScopeKind Kind, Guid Id, int PeriodKey, decimal Amount)> targets;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            targets = [.. (await db.Targets.AsNoTracking()
+                    .Where(t => t.Metric == AlertMetric && keys.Contains(t.PeriodKey) && (t.ScopeKind == ScopeKind.Region || t.ScopeKind == ScopeKind.Rep))
+                    .Select(t => new { t.ScopeKind, t.ScopeId, t.PeriodKey, t.Amount })
+                    .ToListAsync(cancellationToken))
+                .Select(t => (t.ScopeKind, t.ScopeId!.Value, t.PeriodKey, t.Amount))];
+        }
+
+        var byRepTask = actuals.ByMonthsAsync(months, Dimension.Rep, ActualsFilter.All, cancellationToken);
+        var byRegionTask = actuals.ByMonthsAsync(months, Dimension.Region, ActualsFilter.All, cancellationToken);
+        var (byRep, byRegion) = (await byRepTask, await byRegionTask);
+        var none = new FiguresRevision(0, 0, 0, 0, 0m);
+        return months.Select((p, i) => new AlertMonth(
+                p,
+                none,
+                targets.Where(t => t.PeriodKey == p.Key).ToDictionary(t => (t.Kind, t.Id), t => t.Amount),
+                byRep[i].ToDictionary(a => a.Key, a => a.Value.For(AlertMetric)),
+                byRegion[i].ToDictionary(a => a.Key, a => a.Value.For(AlertMetric))))
+            .ToDictionary(m => m.Period);
     }
 }

@@ -41,6 +41,7 @@ public interface ISalesPlanningDb : IDisposable, IAsyncDisposable
     DbSet<ProgressLine> ProgressLines { get; }
     DbSet<RepMonthActual> RepMonthActuals { get; }
     DbSet<RegionMonthActual> RegionMonthActuals { get; }
+    DbSet<MonthRevision> MonthRevisions { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<CompanySettings> CompanySettings { get; }
     DbSet<MonthlyPlan> MonthlyPlans { get; }

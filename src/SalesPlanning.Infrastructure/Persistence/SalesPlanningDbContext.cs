@@ -43,6 +43,7 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
     public DbSet<ProgressLine> ProgressLines => Set<ProgressLine>();
     public DbSet<RepMonthActual> RepMonthActuals => Set<RepMonthActual>();
     public DbSet<RegionMonthActual> RegionMonthActuals => Set<RegionMonthActual>();
+    public DbSet<MonthRevision> MonthRevisions => Set<MonthRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CompanySettings> CompanySettings => Set<CompanySettings>();
     public DbSet<MonthlyPlan> MonthlyPlans => Set<MonthlyPlan>();
@@ -105,6 +106,8 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
         builder.Entity<AppUser>().HasIndex(u => u.NormalizedUserName).HasDatabaseName("user_name_index");
         builder.Entity<AppRole>().HasIndex(r => r.NormalizedName).HasDatabaseName("role_name_index");
 
+        // Drawn by the triggers that keep month_revisions and region_month_actuals (issue 17, MonthRevision).
+        builder.HasSequence<long>("month_figures_revision");
         builder.ApplyConfigurationsFromAssembly(typeof(SalesPlanningDbContext).Assembly);
     }
 }

@@ -74,6 +74,7 @@ internal static class Services
         services.AddScoped<PlanExportQuery>();
         services.AddScoped<DashboardService>();
         services.AddScoped<AlertService>();
+        services.AddSingleton<AlertWindowCache>();
         services.AddScoped<MonthEndService>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<IncentiveService>();

@@ -154,7 +154,7 @@ public class DashboardFiguresCompute(TargetsAppFixture fixture) : IClassFixture<
     private AlertService AlertService()
     {
         var contexts = TestDatabases.CreateFactory(fixture.ConnectionString);
-        return new AlertService(contexts, new ActualsQuery(contexts), new SettingsQuery(contexts), TimeProvider.System);
+        return new AlertService(contexts, new ActualsQuery(contexts), new SettingsQuery(contexts), new AlertWindowCache(), TimeProvider.System);
     }
 
     /// <summary>Sales of a month from monthly_actuals by SQL, grouped by a column (or "1" for the total), optionally within a region.</summary>

@@ -113,7 +113,7 @@ public class RemindersRun(PlansAppFixture fixture) : IClassFixture<PlansAppFixtu
         var time = new FixedTime(now);
         var contexts = TestDatabases.CreateFactory(fixture.ConnectionString);
         var settings = new SettingsQuery(contexts);
-        var alerts = new AlertService(contexts, new ActualsQuery(contexts), settings, time);
+        var alerts = new AlertService(contexts, new ActualsQuery(contexts), settings, new AlertWindowCache(), time);
         return new Reminders(contexts, settings, alerts, time, NullLogger<Reminders>.Instance);
     }
 

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
+using SalesPlanning.Application.Actuals;
+using SalesPlanning.Domain.Common;
 using SalesPlanning.IntegrationTests.Support;
 using SalesPlanning.TestSupport;
 
@@ -48,8 +50,11 @@ public class RepMonthActualsKeep(ProgressAppFixture fixture) : IClassFixture<Pro
 
         var random = new Random(17);
         var saved = new HashSet<(int Rep, int Month, int Week)>();
+        var actuals = new ActualsQuery(TestDatabases.CreateFactory(fixture.ConnectionString));
+        Period[] months = [.. Enumerable.Range(7, 6).Select(m => Period.From(2024, m))];
         for (var step = 0; step < 40; step++)
         {
+            var (summaryBefore, revisionsBefore) = (await SummaryTextAsync(data), string.Join(';', await actuals.RevisionsAsync(months)));
             var (rep, month) = (random.Next(1, 5), random.Next(7, 10));
             var operation = random.Next(6);
             switch (operation)
@@ -95,6 +100,11 @@ public class RepMonthActualsKeep(ProgressAppFixture fixture) : IClassFixture<Pro
             }
 
             (await DifferencesAsync(data)).ShouldBeEmpty($"after step {step} (operation {operation})");
+            // The months' revisions (what the alerts keep their window under) change whenever the summary did.
+            if (await SummaryTextAsync(data) != summaryBefore)
+            {
+                string.Join(';', await actuals.RevisionsAsync(months)).ShouldNotBe(revisionsBefore, $"after step {step} (operation {operation})");
+            }
         }
 
         // No summary row is left where no raw row is.
@@ -236,6 +246,13 @@ public class RepMonthActualsKeep(ProgressAppFixture fixture) : IClassFixture<Pro
     {
         await using var command = data.CreateCommand(sql);
         await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<string> SummaryTextAsync(NpgsqlDataSource data)
+    {
+        await using var command = data.CreateCommand(
+            "SELECT coalesce(string_agg(r::text, ';' ORDER BY r::text), '') FROM rep_month_actuals AS r WHERE period_key BETWEEN 202407 AND 202412");
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task<long> CountAsync(NpgsqlDataSource data, string sql)

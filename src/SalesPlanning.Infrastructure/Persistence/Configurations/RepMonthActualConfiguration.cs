@@ -34,5 +34,17 @@ internal sealed class RegionMonthActualConfiguration : IEntityTypeConfiguration<
         builder.HasKey(a => new { a.PeriodKey, a.RegionId });
         builder.Property(a => a.SalesAmount).HasPrecision(18, 2);
         builder.Property(a => a.Collections).HasPrecision(18, 2);
+        builder.Property(a => a.Revision).HasDefaultValueSql("nextval('month_figures_revision')");
+    }
+}
+
+/// <summary>The months' revisions of targets and removed actuals (issue 17), kept by triggers.</summary>
+internal sealed class MonthRevisionConfiguration : IEntityTypeConfiguration<MonthRevision>
+{
+    public void Configure(EntityTypeBuilder<MonthRevision> builder)
+    {
+        builder.ToTable("month_revisions");
+        builder.HasKey(r => r.PeriodKey);
+        builder.Property(r => r.PeriodKey).ValueGeneratedNever();
     }
 }

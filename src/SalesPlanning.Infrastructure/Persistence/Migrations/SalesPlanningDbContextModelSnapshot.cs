@@ -23,6 +23,8 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("month_figures_revision");
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -179,6 +181,26 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("SalesPlanning.Application.Actuals.MonthRevision", b =>
+                {
+                    b.Property<int>("PeriodKey")
+                        .HasColumnType("integer")
+                        .HasColumnName("period_key");
+
+                    b.Property<long>("ActualsRemoved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("actuals_removed");
+
+                    b.Property<long>("Targets")
+                        .HasColumnType("bigint")
+                        .HasColumnName("targets");
+
+                    b.HasKey("PeriodKey")
+                        .HasName("pk_month_revisions");
+
+                    b.ToTable("month_revisions", (string)null);
+                });
+
             modelBuilder.Entity("SalesPlanning.Application.Actuals.RegionMonthActual", b =>
                 {
                     b.Property<int>("PeriodKey")
@@ -197,6 +219,12 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.Property<int>("RepRows")
                         .HasColumnType("integer")
                         .HasColumnName("rep_rows");
+
+                    b.Property<long>("Revision")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision")
+                        .HasDefaultValueSql("nextval('month_figures_revision')");
 
                     b.Property<decimal>("SalesAmount")
                         .HasPrecision(18, 2)
@@ -1402,58 +1430,14 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<int>("Calls")
-                        .HasColumnType("integer")
-                        .HasColumnName("calls");
-
-                    b.Property<decimal>("Collections")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasColumnName("collections");
-
-                    b.Property<decimal>("Collections3To6Months")
-                        .ValueGeneratedOnAdd()
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasDefaultValue(0m)
-                        .HasColumnName("collections_3_to_6_months");
-
-                    b.Property<decimal>("CollectionsOver6Months")
-                        .ValueGeneratedOnAdd()
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasDefaultValue(0m)
-                        .HasColumnName("collections_over_6_months");
-
                     b.Property<DateTimeOffset>("EnteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("entered_at");
-
-                    b.Property<int>("ExistingCustomerVisits")
-                        .HasColumnType("integer")
-                        .HasColumnName("existing_customer_visits");
-
-                    b.Property<int>("LostCustomers")
-                        .HasColumnType("integer")
-                        .HasColumnName("lost_customers");
-
-                    b.Property<decimal>("NewCustomerSales")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasColumnName("new_customer_sales");
-
-                    b.Property<int>("NewCustomers")
-                        .HasColumnType("integer")
-                        .HasColumnName("new_customers");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
-
-                    b.Property<int>("Orders")
-                        .HasColumnType("integer")
-                        .HasColumnName("orders");
 
                     b.Property<int>("PeriodKey")
                         .HasColumnType("integer")
@@ -1466,15 +1450,6 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("RepId")
                         .HasColumnType("uuid")
                         .HasColumnName("rep_id");
-
-                    b.Property<decimal>("SalesAmount")
-                        .HasPrecision(18, 2)
-                        .HasColumnType("numeric(18,2)")
-                        .HasColumnName("sales_amount");
-
-                    b.Property<long>("SalesVolume")
-                        .HasColumnType("bigint")
-                        .HasColumnName("sales_volume");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1489,6 +1464,64 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                     b.Property<int>("WeekNumber")
                         .HasColumnType("integer")
                         .HasColumnName("week_number");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Figures", "SalesPlanning.Domain.Progress.ProgressEntry.Figures#WeeklyFigures", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Calls")
+                                .HasColumnType("integer")
+                                .HasColumnName("calls");
+
+                            b1.Property<decimal>("Collections")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("collections");
+
+                            b1.Property<decimal>("Collections3To6Months")
+                                .ValueGeneratedOnAdd()
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasDefaultValue(0m)
+                                .HasColumnName("collections_3_to_6_months");
+
+                            b1.Property<decimal>("CollectionsOver6Months")
+                                .ValueGeneratedOnAdd()
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasDefaultValue(0m)
+                                .HasColumnName("collections_over_6_months");
+
+                            b1.Property<int>("ExistingCustomerVisits")
+                                .HasColumnType("integer")
+                                .HasColumnName("existing_customer_visits");
+
+                            b1.Property<int>("LostCustomers")
+                                .HasColumnType("integer")
+                                .HasColumnName("lost_customers");
+
+                            b1.Property<decimal>("NewCustomerSales")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("new_customer_sales");
+
+                            b1.Property<int>("NewCustomers")
+                                .HasColumnType("integer")
+                                .HasColumnName("new_customers");
+
+                            b1.Property<int>("Orders")
+                                .HasColumnType("integer")
+                                .HasColumnName("orders");
+
+                            b1.Property<decimal>("SalesAmount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("sales_amount");
+
+                            b1.Property<long>("SalesVolume")
+                                .HasColumnType("bigint")
+                                .HasColumnName("sales_volume");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_progress_entries");
