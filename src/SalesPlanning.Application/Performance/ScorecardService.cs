@@ -81,14 +81,9 @@ public sealed class ScorecardService(
         ArgumentNullException.ThrowIfNull(period);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var access = await PlanAccess.ForAsync(db, actor, regionId, cancellationToken);
-        if (access.Region is null)
+        if (access.RefusesRead(out Result<TeamScorecardsView>? refusal))
         {
-            return Result<TeamScorecardsView>.NotFound();
-        }
-
-        if (!access.CanRead)
-        {
-            return Result<TeamScorecardsView>.Forbidden();
+            return refusal;
         }
 
         var closed = await IsClosedAsync(db, regionId, period, cancellationToken);
@@ -160,14 +155,9 @@ public sealed class ScorecardService(
         ArgumentNullException.ThrowIfNull(period);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var access = await PlanAccess.ForAsync(db, actor, regionId, cancellationToken);
-        if (access.Region is null)
+        if (access.RefusesRead(out Result<KpiTargetsView>? refusal))
         {
-            return Result<KpiTargetsView>.NotFound();
-        }
-
-        if (!access.CanRead)
-        {
-            return Result<KpiTargetsView>.Forbidden();
+            return refusal;
         }
 
         var sheets = await db.KpiTargetSheets.AsNoTracking()
@@ -202,14 +192,9 @@ public sealed class ScorecardService(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var access = await PlanAccess.ForAsync(db, actor, request.RegionId, cancellationToken);
-        if (access.Region is null)
+        if (access.RefusesEdit(out Result<uint>? refusal))
         {
-            return Result<uint>.NotFound();
-        }
-
-        if (!access.IsManager)
-        {
-            return Result<uint>.Forbidden();
+            return refusal;
         }
 
         if (await IsClosedAsync(db, request.RegionId, request.Period, cancellationToken))

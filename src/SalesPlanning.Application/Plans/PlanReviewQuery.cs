@@ -23,14 +23,9 @@ public sealed class PlanReviewQuery(ISalesPlanningDbFactory contexts, ActualsQue
         var month = planPeriod.Previous();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var access = await PlanAccess.ForAsync(db, actor, regionId, cancellationToken);
-        if (access.Region is null)
+        if (access.RefusesRead(out Result<ReviewFigures>? refusal))
         {
-            return Result<ReviewFigures>.NotFound();
-        }
-
-        if (!access.CanRead)
-        {
-            return Result<ReviewFigures>.Forbidden();
+            return refusal;
         }
 
         var filter = new ActualsFilter(RegionId: regionId);

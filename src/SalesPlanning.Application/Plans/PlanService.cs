@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -37,14 +38,9 @@ public sealed class PlanService(
         ArgumentNullException.ThrowIfNull(period);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var access = await PlanAccess.ForAsync(db, actor, regionId, cancellationToken);
-        if (access.Region is null)
+        if (access.RefusesRead(out Result<PlanView>? refusal))
         {
-            return Result<PlanView>.NotFound();
-        }
-
-        if (!access.CanRead)
-        {
-            return Result<PlanView>.Forbidden();
+            return refusal;
         }
 
         var plan = await LoadPlan(db, regionId, period).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
@@ -61,14 +57,9 @@ public sealed class PlanService(
         ArgumentNullException.ThrowIfNull(period);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var access = await PlanAccess.ForAsync(db, actor, regionId, cancellationToken);
-        if (access.Region is null)
+        if (access.RefusesEdit(out Result<PlanView>? refusal))
         {
-            return Result<PlanView>.NotFound();
-        }
-
-        if (!access.IsManager)
-        {
-            return Result<PlanView>.Forbidden();
+            return refusal;
         }
 
         if (await LoadPlan(db, regionId, period).AsNoTracking().AnyAsync(cancellationToken))
@@ -426,5 +417,26 @@ internal sealed record PlanAccess(RegionRef? Region, bool CanRead, bool IsManage
 
         var isManager = actor.IsManager && region.Managed;
         return new PlanAccess(new RegionRef(regionId, region.Code, region.Name), actor.IsDirector || isManager, isManager);
+    }
+
+    /// <summary>Whether the actor may not read the region's plans and what goes with them, and why (no such region, forbidden).</summary>
+    [MemberNotNullWhen(false, nameof(Region))]
+    public bool RefusesRead<T>([NotNullWhen(true)] out Result<T>? refusal) => Refuses(CanRead, out refusal);
+
+    /// <summary>Whether the actor may not change them, and why (no such region, not its manager).</summary>
+    [MemberNotNullWhen(false, nameof(Region))]
+    public bool RefusesEdit<T>([NotNullWhen(true)] out Result<T>? refusal) => Refuses(IsManager, out refusal);
+
+    [MemberNotNullWhen(false, nameof(Region))]
+    private bool Refuses<T>(bool allowed, [NotNullWhen(true)] out Result<T>? refusal)
+    {
+        if (Region is null)
+        {
+            refusal = Result<T>.NotFound();
+            return true;
+        }
+
+        refusal = allowed ? null : Result<T>.Forbidden();
+        return refusal is not null;
     }
 }
