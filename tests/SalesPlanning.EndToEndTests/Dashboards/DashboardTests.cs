@@ -65,6 +65,57 @@ public sealed class DashboardTests(AppFixture fixture) : BrowserTest(fixture)
         BrowserErrors.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task A_director_with_many_alerts_sees_the_first_five_on_the_home_and_how_many_there_are()
+    {
+        // Months outside what the other tests set (this month, last month): every region and EAST's reps far below target.
+        using var client = new HttpClient { BaseAddress = Fixture.RootUri };
+        var director = await TokenAsync(client, DemoUsers.Director);
+        var manager = await TokenAsync(client, DemoUsers.ManagerEast);
+        var thisMonth = DateTime.Now;
+        foreach (var month in new[] { thisMonth.AddMonths(-4), thisMonth.AddMonths(-3) })
+        {
+            var period = month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            await SetTargetsAsync(client, director, manager, period, company: 30_000_000_000.00m, eachRegion: 10_000_000_000.00m, eachEastRep: 1_000_000_000.00m);
+        }
+
+        var all = (await GetAsync(client, director, "api/v1/alerts")).GetArrayLength();
+        all.ShouldBeGreaterThan(5);
+
+        var page = await OpenPageAsync();
+        await SignInAsync(page, DemoUsers.Director);
+        await WaitForHomeAsync(page, RoleHome.Director, English);
+        await Expect(page.GetByTestId("director-alerts").Locator("tbody tr")).ToHaveCountAsync(5);
+        await Expect(page.GetByTestId("director-alerts-more")).ToContainTextAsync($"The first 5 of {all} alerts.");
+        await page.GetByTestId("director-alerts-more").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/alerts$"));
+        BrowserErrors.ShouldBeEmpty();
+    }
+
+    /// <summary>A month's sales-amount targets through /api/v1/targets: the company's, each region's, and each of EAST's reps'.</summary>
+    private static async Task SetTargetsAsync(
+        HttpClient client, string director, string manager, string period, decimal company, decimal eachRegion, decimal eachEastRep)
+    {
+        var current = await GetAsync(client, director, $"api/v1/targets/{period}/company");
+        var salesAmount = current.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("metric").GetString() == "SalesAmount");
+        uint? companyVersion = salesAmount.TryGetProperty("targetId", out var id) && id.ValueKind != JsonValueKind.Null
+            ? salesAmount.GetProperty("version").GetUInt32()
+            : null;
+        await PutAsync(client, director, $"api/v1/targets/{period}/company/SalesAmount", new { amount = company, version = companyVersion });
+
+        var regions = await GetAsync(client, director, $"api/v1/targets/{period}/Company/SalesAmount/breakdowns/Region");
+        await PutAsync(client, director, $"api/v1/targets/{period}/Company/SalesAmount/breakdowns/Region",
+            new { amounts = Members(regions).ToDictionary(m => m, _ => eachRegion), version = regions.GetProperty("version").GetUInt32() });
+
+        var east = MemberId(regions, "EAST");
+        var reps = await GetAsync(client, manager, $"api/v1/targets/{period}/Region/SalesAmount/breakdowns/Rep?scopeId={east}");
+        await PutAsync(client, manager, $"api/v1/targets/{period}/Region/SalesAmount/breakdowns/Rep?scopeId={east}",
+            new { amounts = Members(reps).ToDictionary(m => m, _ => eachEastRep), version = reps.GetProperty("version").GetUInt32() });
+    }
+
+    private static IEnumerable<Guid> Members(JsonElement breakdown) =>
+        breakdown.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("memberId").GetGuid());
+
     /// <summary>
     /// Through /api/v1/targets for the current month: the director sets the company's sales amount and
     /// gives EAST 1,280,000.00; EAST's manager gives rep01 100,000.00 and rep02 0 (idempotent).
