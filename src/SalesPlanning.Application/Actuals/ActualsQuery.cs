@@ -67,6 +67,18 @@ public sealed record FiguresRevision(int PeriodKey, long Targets, long ActualsRe
 public sealed record ActualsFilter(Guid? RegionId = null, Guid? RepId = null, Guid? ProductId = null)
 {
     public static ActualsFilter All { get; } = new();
+
+    /// <summary>The actuals of a target's scope: a region's, a rep's, or (the company) all.</summary>
+    public static ActualsFilter Of(TargetScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Kind switch
+        {
+            ScopeKind.Region => new ActualsFilter(RegionId: scope.Id),
+            ScopeKind.Rep => new ActualsFilter(RepId: scope.Id),
+            _ => All,
+        };
+    }
 }
 
 /// <summary>

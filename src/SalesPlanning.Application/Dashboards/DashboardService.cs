@@ -41,7 +41,7 @@ public sealed class DashboardService(
 
         var targets = await ScopeTargets(db, scope).Where(t => t.PeriodKey == period.Key)
             .ToDictionaryAsync(t => t.Metric, t => t.Amount, cancellationToken);
-        var totals = await actuals.TotalAsync(period, FilterOf(scope), cancellationToken);
+        var totals = await actuals.TotalAsync(period, ActualsFilter.Of(scope), cancellationToken);
         var today = Today;
         var metrics = TargetService.Metrics
             .Select(m => MetricFigures.Of(m, targets.TryGetValue(m, out var t) ? t : null, totals.For(m), period, today))
@@ -89,7 +89,7 @@ public sealed class DashboardService(
         }
 
         // The months in one grouped query over the monthly summary.
-        var totals = await actuals.TotalsByMonthAsync(periods, FilterOf(scope), cancellationToken);
+        var totals = await actuals.TotalsByMonthAsync(periods, ActualsFilter.Of(scope), cancellationToken);
         var points = periods.Select((p, i) =>
         {
             decimal? target = targets.TryGetValue(p.Key, out var t) ? t : null;
@@ -129,7 +129,7 @@ public sealed class DashboardService(
                 .Select(t => (decimal?)t.Amount).SingleOrDefaultAsync(cancellationToken);
         }
 
-        var month = await actuals.ByWeekAsync(period, FilterOf(scope), cancellationToken);
+        var month = await actuals.ByWeekAsync(period, ActualsFilter.Of(scope), cancellationToken);
         var today = Today;
         var sum = month.History.For(metric);
         var points = new List<MonthToDatePoint>();
@@ -170,7 +170,7 @@ public sealed class DashboardService(
 
         var members = await MembersAsync(db, scope, dimension, cancellationToken);
         var targets = await ChildTargetsAsync(db, scope, dimension, metric, period, members.Select(m => m.Id).ToList(), cancellationToken);
-        var byMember = await actuals.ByAsync(period, dimension, FilterOf(scope), cancellationToken);
+        var byMember = await actuals.ByAsync(period, dimension, ActualsFilter.Of(scope), cancellationToken);
         var lastEntries = dimension == Dimension.Rep ? await LastEntriesAsync(db, members, cancellationToken) : [];
 
         // Products are many: list those with a target or a sale this month, in code order.
@@ -208,13 +208,6 @@ public sealed class DashboardService(
 
     private static IQueryable<Target> ScopeTargets(ISalesPlanningDb db, TargetScope scope) =>
         db.Targets.AsNoTracking().Where(t => t.ScopeKind == scope.Kind && t.ScopeId == scope.Id);
-
-    internal static ActualsFilter FilterOf(TargetScope scope) => scope.Kind switch
-    {
-        ScopeKind.Region => new ActualsFilter(RegionId: scope.Id),
-        ScopeKind.Rep => new ActualsFilter(RepId: scope.Id),
-        _ => ActualsFilter.All,
-    };
 
     private sealed record Member(Guid Id, string Code, string Name, string? NameEn);
 

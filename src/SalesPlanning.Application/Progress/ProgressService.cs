@@ -156,7 +156,7 @@ public sealed class ProgressService(
         }
 
         var own = rep == actor.UserId && actor.IsRep;
-        if (!own && !actor.IsDirector && !(actor.IsManager && await ManagesRepAsync(db, actor.UserId, rep, cancellationToken)))
+        if (!own && !actor.IsDirector && !(actor.IsManager && await Teams.ManagesRepAsync(db, actor.UserId, rep, cancellationToken)))
         {
             return Result<RepMonthView>.Forbidden();
         }
@@ -223,9 +223,6 @@ public sealed class ProgressService(
 
     private static Task<Guid?> RepRegionAsync(ISalesPlanningDb db, Guid repId, CancellationToken cancellationToken) =>
         Teams.RepRegionAsync(db, repId, cancellationToken);
-
-    private static Task<bool> ManagesRepAsync(ISalesPlanningDb db, Guid managerId, Guid repId, CancellationToken cancellationToken) =>
-        Teams.ManagesRepAsync(db, managerId, repId, cancellationToken);
 
     private static string? SplitText(IEnumerable<ProductFigures> lines)
     {

@@ -448,13 +448,7 @@ public sealed class TargetService(
     private async Task<IReadOnlyDictionary<Guid, decimal>?> ActualsOf(
         Period period, Metric metric, TargetScope scope, Dimension dimension, CancellationToken cancellationToken)
     {
-        var filter = scope.Kind switch
-        {
-            ScopeKind.Region => new ActualsFilter(RegionId: scope.Id),
-            ScopeKind.Rep => new ActualsFilter(RepId: scope.Id),
-            _ => ActualsFilter.All,
-        };
-        var byMember = await actuals.ByAsync(period, dimension, filter, cancellationToken);
+        var byMember = await actuals.ByAsync(period, dimension, ActualsFilter.Of(scope), cancellationToken);
         return byMember.Count == 0 ? null : byMember.ToDictionary(kv => kv.Key, kv => kv.Value.For(metric));
     }
 
