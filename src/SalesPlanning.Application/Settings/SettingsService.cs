@@ -60,32 +60,78 @@ public static class SettingsMessages
     public const string Months = "Settings_Error_Months";
     public const string KpiCap = "Settings_Error_KpiCap";
     public const string FiscalMonth = "Settings_Error_FiscalMonth";
+
+    /// <summary>
+    /// The domain's problems with the settings as the form gives them (rates and the cap as percentages: 60 is 0.60),
+    /// at the domain's field names (<see cref="FieldOf"/> names the form's).
+    /// </summary>
+    public static IReadOnlyList<SettingsProblem> Problems(SettingsView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return
+        [
+            .. CompanySettings.Problems(view.CompanyName, view.CurrencyCode, view.CurrencySymbol, view.ReviewDeadlineDays,
+                view.KpiScoreCapPercent / 100m, view.FiscalYearFirstMonth),
+            .. AlertThresholds.Problems(view.RepSevereRatePercent / 100m, view.RepSevereMonths, view.RepWarningRatePercent / 100m,
+                view.RepWarningMonths, view.RegionRatePercent / 100m, view.RegionMonths),
+        ];
+    }
+
+    /// <summary>The domain's problems as message keys at the form's fields (one message a field: its whole rule).</summary>
+    public static Dictionary<string, string[]> ByField(IEnumerable<SettingsProblem> problems) =>
+        problems.GroupBy(p => FieldOf(p.Field)).ToDictionary(g => g.Key, g => g.Select(For).Distinct().ToArray());
+
+    /// <summary>The form's (and the API body's) field of a setting of the domain: rates and the cap are given as percentages.</summary>
+    public static string FieldOf(string field) => field switch
+    {
+        nameof(AlertThresholds.RepSevereRate) => nameof(SettingsView.RepSevereRatePercent),
+        nameof(AlertThresholds.RepWarningRate) => nameof(SettingsView.RepWarningRatePercent),
+        nameof(AlertThresholds.RegionRate) => nameof(SettingsView.RegionRatePercent),
+        nameof(CompanySettings.KpiScoreCap) => nameof(SettingsView.KpiScoreCapPercent),
+        _ => field,
+    };
+
+    /// <summary>
+    /// The message key of a settings problem. Each field's text states its whole rule ("Enter 1 to 60 days."), so
+    /// every code at a field (<see cref="SettingsRules"/>: out of range, too many decimals, required, too long) reads the same.
+    /// </summary>
+    public static string For(SettingsProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return problem.Field switch
+        {
+            nameof(CompanySettings.CompanyName) => CompanyNameRequired,
+            nameof(CompanySettings.CurrencyCode) => CurrencyCode,
+            nameof(CompanySettings.CurrencySymbol) => CurrencySymbol,
+            nameof(CompanySettings.ReviewDeadlineDays) => ReviewDeadline,
+            nameof(CompanySettings.KpiScoreCap) => KpiCap,
+            nameof(CompanySettings.FiscalYearFirstMonth) => FiscalMonth,
+            nameof(AlertThresholds.RepSevereRate) or nameof(AlertThresholds.RepWarningRate) or nameof(AlertThresholds.RegionRate) => Rate,
+            nameof(AlertThresholds.RepSevereMonths) or nameof(AlertThresholds.RepWarningMonths) or nameof(AlertThresholds.RegionMonths) => Months,
+            _ => problem.Code,
+        };
+    }
 }
 
-/// <summary>The ranges of <see cref="CompanySettings.Change"/>, as field messages.</summary>
+/// <summary>
+/// The settings' rules as field messages: exactly the domain's (<see cref="SettingsMessages.Problems"/>), so the
+/// ranges live once, in <see cref="CompanySettings"/> and <see cref="AlertThresholds"/>.
+/// </summary>
 public sealed class SettingsValidator : AbstractValidator<SettingsView>
 {
     public SettingsValidator()
     {
-        RuleFor(s => s.CompanyName).Must(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= TextLimits.Name)
-            .WithMessage(SettingsMessages.CompanyNameRequired);
-        RuleFor(s => s.CurrencyCode).Must(c => c is not null && c.Trim().Length == CompanySettings.CurrencyCodeLength && c.Trim().All(char.IsAsciiLetter))
-            .WithMessage(SettingsMessages.CurrencyCode);
-        RuleFor(s => s.CurrencySymbol).Must(c => !string.IsNullOrWhiteSpace(c) && c.Trim().Length <= CompanySettings.CurrencySymbolMaxLength)
-            .WithMessage(SettingsMessages.CurrencySymbol);
-        RuleFor(s => s.ReviewDeadlineDays).InclusiveBetween(1, CompanySettings.MaxReviewDeadlineDays).WithMessage(SettingsMessages.ReviewDeadline);
-        RuleFor(s => s.RepSevereRatePercent).Must(IsRate).WithMessage(SettingsMessages.Rate);
-        RuleFor(s => s.RepWarningRatePercent).Must(IsRate).WithMessage(SettingsMessages.Rate);
-        RuleFor(s => s.RegionRatePercent).Must(IsRate).WithMessage(SettingsMessages.Rate);
-        RuleFor(s => s.RepSevereMonths).InclusiveBetween(1, CompanySettings.MaxAlertMonths).WithMessage(SettingsMessages.Months);
-        RuleFor(s => s.RepWarningMonths).InclusiveBetween(1, CompanySettings.MaxAlertMonths).WithMessage(SettingsMessages.Months);
-        RuleFor(s => s.RegionMonths).InclusiveBetween(1, CompanySettings.MaxAlertMonths).WithMessage(SettingsMessages.Months);
-        RuleFor(s => s.KpiScoreCapPercent).Must(c => c is >= 100m and <= 200m && decimal.Round(c, 0) == c).WithMessage(SettingsMessages.KpiCap);
-        RuleFor(s => s.FiscalYearFirstMonth).InclusiveBetween(1, 12).WithMessage(SettingsMessages.FiscalMonth);
+        RuleFor(s => s).Custom((view, context) =>
+        {
+            foreach (var (field, messages) in SettingsMessages.ByField(SettingsMessages.Problems(view)))
+            {
+                foreach (var message in messages)
+                {
+                    context.AddFailure(field, message);
+                }
+            }
+        });
     }
-
-    /// <summary>A whole or two-decimal percentage above 0 and at most 100.</summary>
-    private static bool IsRate(decimal percent) => percent is > 0m and <= 100m && decimal.Round(percent, 2) == percent;
 }
 
 /// <summary>
@@ -140,9 +186,10 @@ public sealed class SettingsService(
         {
             Apply(settings, request);
         }
-        catch (DomainException ex)
+        catch (SettingsRulesException ex)
         {
-            return Result<uint>.Invalid(new Dictionary<string, string[]> { [""] = [ex.Message] });
+            // The validator asked the same rules; a refusal here is told the same way, at its field.
+            return Result<uint>.Invalid(SettingsMessages.ByField(ex.Problems));
         }
 
         var after = SettingsView.From(settings);

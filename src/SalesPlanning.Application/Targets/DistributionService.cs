@@ -44,9 +44,10 @@ public sealed class DistributionService(
             return Result<DistributionView>.Forbidden();
         }
 
-        if (ShapeProblems(name ?? "", percentages) is { } problems)
+        // The domain's rules of a distribution, coded; the same ones refuse it below.
+        if (MonthlyDistribution.Problems(name, percentages) is { Count: > 0 } problems)
         {
-            return Result<DistributionView>.Invalid(problems);
+            return Result<DistributionView>.Invalid(TargetMessages.ByField(problems));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -64,15 +65,14 @@ public sealed class DistributionService(
                 existing.ChangePercentages(percentages);
             }
         }
-        catch (DomainException ex)
+        catch (TargetRulesException ex) when (ex.Coded.Count > 0)
         {
-            return Result<DistributionView>.Invalid(new Dictionary<string, string[]> { [FieldOf(ex)] = [ex.Message] });
+            return Result<DistributionView>.Invalid(TargetMessages.ByField(ex.Coded));
         }
 
         db.Audit(actor, time.GetUtcNow(), nameof(MonthlyDistribution), existing.Name, "Saved",
             "Percentages", null, string.Join(" / ", existing.Percentages.Select(p => p.ToString(CultureInfo.InvariantCulture))));
-        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<DistributionView>(
-                "Someone else saved a distribution of that name at the same time. Try again.") is { } refused)
+        if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<DistributionView>(TargetMessages.DistributionConflict) is { } refused)
         {
             return refused;
         }
@@ -93,9 +93,7 @@ public sealed class DistributionService(
             return Result<IReadOnlyDictionary<Period, decimal>>.Forbidden();
         }
 
-        var problems = request.Weights is { } weights ? WeightShapeProblems(weights, request.Percentages, request.Metric, request.Amount)
-            : ShapeProblems(null, request.Percentages, request.Metric, request.Amount);
-        if (problems is not null)
+        if (Problems(request) is { } problems)
         {
             return Result<IReadOnlyDictionary<Period, decimal>>.Invalid(problems);
         }
@@ -106,9 +104,9 @@ public sealed class DistributionService(
             var annual = new AnnualTarget(request.Year, request.Metric, request.Amount);
             months = request.Weights is null ? annual.Spread(request.Percentages) : annual.SpreadByWeights(request.Weights);
         }
-        catch (DomainException ex)
+        catch (TargetRulesException ex) when (ex.Coded.Count > 0)
         {
-            return Result<IReadOnlyDictionary<Period, decimal>>.Invalid(new Dictionary<string, string[]> { [FieldOf(ex)] = [ex.Message] });
+            return Result<IReadOnlyDictionary<Period, decimal>>.Invalid(TargetMessages.ByField(ex.Coded));
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -143,13 +141,14 @@ public sealed class DistributionService(
                     $"Annual target {request.Year}: {request.Amount.ToString(CultureInfo.InvariantCulture)}");
             }
         }
-        catch (DomainException ex)
+        catch (DomainException)
         {
-            return Result<IReadOnlyDictionary<Period, decimal>>.Invalid(new Dictionary<string, string[]> { [""] = [ex.Message] });
+            // A month's company target is locked (ChangeAmount's one refusal: the amounts were checked above).
+            return Result<IReadOnlyDictionary<Period, decimal>>.Invalid(new Dictionary<string, string[]> { [""] = [TargetMessages.TargetLocked] });
         }
 
         if ((await db.TrySaveChangesAsync(cancellationToken)).AsConflict<IReadOnlyDictionary<Period, decimal>>(
-                "Someone else changed this year's company targets at the same time. Reload and apply again.") is { } refused)
+                TargetMessages.AnnualConflict) is { } refused)
         {
             return refused;
         }
@@ -158,59 +157,27 @@ public sealed class DistributionService(
         return Result<IReadOnlyDictionary<Period, decimal>>.Ok(months);
     }
 
-    private static string FieldOf(DomainException ex) =>
-        ex.Message.Contains("name", StringComparison.OrdinalIgnoreCase) ? "Name"
-        : ex.Message.Contains("annual", StringComparison.OrdinalIgnoreCase) ? "Amount"
-        : "Percentages";
-
-    /// <summary>The message keys of an annual target spread by weights: twelve weights (not with percentages), and the amount.</summary>
-    private static Dictionary<string, string[]>? WeightShapeProblems(IReadOnlyList<decimal> weights, IReadOnlyList<decimal> percentages, Metric metric, decimal amount)
+    /// <summary>
+    /// The message keys of an annual target's problems by field, or null when it can be applied: the domain's rules
+    /// of the year, metric and amount (<see cref="AnnualTarget.Problems"/>) and of the percentages or the weights
+    /// (<see cref="MonthlyDistribution.CheckPercentages"/>, <see cref="MonthlyDistribution.CheckWeights"/>); and the
+    /// request's own shape: weights or percentages, not both.
+    /// </summary>
+    private static Dictionary<string, string[]>? Problems(ApplyAnnualTarget request)
     {
-        var problems = new Dictionary<string, string[]>();
-        if (percentages.Count > 0)
+        var problems = new List<TargetProblem>(AnnualTarget.Problems(request.Year, request.Metric, request.Amount));
+        var both = request.Weights is not null && request.Percentages.Count > 0;
+        if (!both)
         {
-            problems["Percentages"] = [TargetMessages.PercentagesOrWeights];
-        }
-        else if (MonthlyDistribution.WeightProblems(weights).Count > 0)
-        {
-            problems["Weights"] = [TargetMessages.WeightsInvalid];
+            problems.AddRange(request.Weights is { } weights ? MonthlyDistribution.CheckWeights(weights) : MonthlyDistribution.CheckPercentages(request.Percentages));
         }
 
-        if (TargetMessages.AmountProblem(metric, amount) is { } amountProblem)
+        var errors = TargetMessages.ByField(problems);
+        if (both)
         {
-            problems["Amount"] = [amountProblem];
+            errors[nameof(ApplyAnnualTarget.Percentages)] = [TargetMessages.PercentagesOrWeights];
         }
 
-        return problems.Count == 0 ? null : problems;
-    }
-
-    /// <summary>The message key of a distribution's or annual target's problem, checked before the domain is asked.</summary>
-    private static Dictionary<string, string[]>? ShapeProblems(string? name, IReadOnlyList<decimal> percentages, Metric? metric = null, decimal? amount = null)
-    {
-        var problems = new Dictionary<string, string[]>();
-        if (name is not null && string.IsNullOrWhiteSpace(name))
-        {
-            problems["Name"] = [TargetMessages.NameRequired];
-        }
-
-        if (percentages.Count != MonthlyDistribution.Months || percentages.Any(p => p < 0 || p > 100))
-        {
-            problems["Percentages"] = [TargetMessages.PercentagesMustSumTo100];
-        }
-        else if (percentages.Any(p => decimal.Round(p, MonthlyDistribution.PercentDecimals) != p))
-        {
-            problems["Percentages"] = [TargetMessages.PercentDecimals];
-        }
-        else if (percentages.Sum() != 100m)
-        {
-            problems["Percentages"] = [TargetMessages.PercentagesMustSumTo100];
-        }
-
-        if (metric is { } m && amount is { } a && TargetMessages.AmountProblem(m, a) is { } amountProblem)
-        {
-            problems["Amount"] = [amountProblem];
-        }
-
-        return problems.Count == 0 ? null : problems;
+        return errors.Count == 0 ? null : errors;
     }
 }

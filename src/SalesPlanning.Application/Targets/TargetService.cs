@@ -181,10 +181,18 @@ public sealed class TargetService(
             SplitMethod.CopyLastMonth => await LastMonthAllocationsAsync(period, metric, scope, dimension, ids, cancellationToken),
             _ => ids.ToDictionary(id => id, _ => 1m),
         };
-        var split = method == SplitMethod.Evenly
-            ? Splitter.Evenly(breakdown.ParentAmount, ids, breakdown.Decimals)
-            : Splitter.ByWeights(breakdown.ParentAmount, weights, breakdown.Decimals);
-        return Result<IReadOnlyDictionary<Guid, decimal>>.Ok(split);
+        try
+        {
+            var split = method == SplitMethod.Evenly
+                ? Splitter.Evenly(breakdown.ParentAmount, ids, breakdown.Decimals)
+                : Splitter.ByWeights(breakdown.ParentAmount, weights, breakdown.Decimals);
+            return Result<IReadOnlyDictionary<Guid, decimal>>.Ok(split);
+        }
+        catch (TargetRulesException ex) when (ex.Coded.Count > 0)
+        {
+            // No active member to split among, or a negative figure to weigh by: told in the user's language.
+            return Result<IReadOnlyDictionary<Guid, decimal>>.Invalid(TargetMessages.ByField(ex.Coded));
+        }
     }
 
     /// <summary>

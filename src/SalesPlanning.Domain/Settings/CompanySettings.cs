@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Performance;
 
@@ -14,6 +15,11 @@ public sealed class CompanySettings
     public const int CurrencySymbolMaxLength = 4;
     public const int MaxReviewDeadlineDays = 60;
     public const int MaxAlertMonths = 12;
+
+    /// <summary>The KPI score cap's range (1.00 = 100%) and decimals (a whole percentage; the column is numeric(5,2)).</summary>
+    public const decimal MinKpiScoreCap = 1m;
+    public const decimal MaxKpiScoreCap = 2m;
+    public const int KpiScoreCapDecimals = 2;
 
     /// <summary>The id of the single settings row.</summary>
     public static readonly Guid SingletonId = new("5e771a65-0000-4000-8000-000000000001");
@@ -65,42 +71,86 @@ public sealed class CompanySettings
         FiscalYearFirstMonth = 1,
     };
 
-    /// <summary>Replaces every setting at once; refuses values outside their ranges.</summary>
+    /// <summary>
+    /// Replaces every setting at once; refuses values outside their ranges with a <see cref="SettingsRulesException"/>
+    /// listing every problem (<see cref="Problems"/>, <see cref="AlertThresholds.Problems"/>).
+    /// </summary>
     public void Change(
         string companyName, string currencyCode, string currencySymbol, int reviewDeadlineDays,
         AlertThresholds alerts, decimal kpiScoreCap, int fiscalYearFirstMonth)
     {
         ArgumentNullException.ThrowIfNull(alerts);
-        companyName = Text.Required(companyName, TextLimits.Name, "company name");
-        currencyCode = (currencyCode ?? "").Trim().ToUpperInvariant();
-        if (currencyCode.Length != CurrencyCodeLength || !currencyCode.All(char.IsAsciiLetterUpper))
+        var problems = Problems(companyName, currencyCode, currencySymbol, reviewDeadlineDays, kpiScoreCap, fiscalYearFirstMonth);
+        if (problems.Count > 0)
         {
-            throw new DomainException($"A currency code is three letters (ISO 4217); \"{currencyCode}\" is not.");
+            throw new SettingsRulesException(problems);
         }
 
-        currencySymbol = Text.Required(currencySymbol, CurrencySymbolMaxLength, "currency symbol");
-        if (reviewDeadlineDays is < 1 or > MaxReviewDeadlineDays)
-        {
-            throw new DomainException($"The review deadline is 1 to {MaxReviewDeadlineDays} days; it is {reviewDeadlineDays}.");
-        }
-
-        if (kpiScoreCap is < 1m or > 2m)
-        {
-            throw new DomainException($"The KPI score cap is between 100% and 200%; it is {kpiScoreCap:P0}.");
-        }
-
-        if (fiscalYearFirstMonth is < 1 or > 12)
-        {
-            throw new DomainException($"The fiscal year starts in month 1 to 12; it is {fiscalYearFirstMonth}.");
-        }
-
-        CompanyName = companyName;
-        CurrencyCode = currencyCode;
-        CurrencySymbol = currencySymbol;
+        CompanyName = companyName.Trim();
+        CurrencyCode = currencyCode.Trim().ToUpperInvariant();
+        CurrencySymbol = currencySymbol.Trim();
         ReviewDeadlineDays = reviewDeadlineDays;
         Alerts = alerts;
         KpiScoreCap = kpiScoreCap;
         FiscalYearFirstMonth = fiscalYearFirstMonth;
+    }
+
+    /// <summary>
+    /// Every rule these settings break, at most one a field, coded at the field's name (<see cref="SettingsRules"/>);
+    /// empty when they are valid. The one check of the settings: <see cref="Change"/> refuses by it and the settings
+    /// form reports it in the user's language. The alert thresholds have theirs (<see cref="AlertThresholds.Problems"/>).
+    /// </summary>
+    public static IReadOnlyList<SettingsProblem> Problems(
+        string? companyName, string? currencyCode, string? currencySymbol, int reviewDeadlineDays, decimal kpiScoreCap, int fiscalYearFirstMonth)
+    {
+        var problems = new List<SettingsProblem>();
+        Required(problems, nameof(CompanyName), companyName, TextLimits.Name, "company name");
+        var code = (currencyCode ?? "").Trim();
+        if (code.Length != CurrencyCodeLength || !code.All(char.IsAsciiLetter))
+        {
+            problems.Add(new(nameof(CurrencyCode), SettingsRules.CurrencyCode, [],
+                $"A currency code is three letters (ISO 4217); \"{code.ToUpperInvariant()}\" is not."));
+        }
+
+        Required(problems, nameof(CurrencySymbol), currencySymbol, CurrencySymbolMaxLength, "currency symbol");
+        if (reviewDeadlineDays is < 1 or > MaxReviewDeadlineDays)
+        {
+            problems.Add(SettingsProblem.OutOfRange(nameof(ReviewDeadlineDays), reviewDeadlineDays, 1, MaxReviewDeadlineDays,
+                $"The review deadline is 1 to {MaxReviewDeadlineDays} days; it is {reviewDeadlineDays}."));
+        }
+
+        if (kpiScoreCap is < MinKpiScoreCap or > MaxKpiScoreCap)
+        {
+            problems.Add(SettingsProblem.OutOfRange(nameof(KpiScoreCap), kpiScoreCap, MinKpiScoreCap, MaxKpiScoreCap,
+                $"The KPI score cap is between 100% and 200%; it is {kpiScoreCap.ToString("P0", CultureInfo.InvariantCulture)}."));
+        }
+        else if (decimal.Round(kpiScoreCap, KpiScoreCapDecimals) != kpiScoreCap)
+        {
+            problems.Add(new(nameof(KpiScoreCap), SettingsRules.Decimals, [SettingsProblem.Text(KpiScoreCapDecimals)],
+                $"The KPI score cap is a whole percentage; {kpiScoreCap.ToString(CultureInfo.InvariantCulture)} is not."));
+        }
+
+        if (fiscalYearFirstMonth is < 1 or > 12)
+        {
+            problems.Add(SettingsProblem.OutOfRange(nameof(FiscalYearFirstMonth), fiscalYearFirstMonth, 1, 12,
+                $"The fiscal year starts in month 1 to 12; it is {fiscalYearFirstMonth}."));
+        }
+
+        return problems.AsReadOnly();
+    }
+
+    private static void Required(List<SettingsProblem> problems, string field, string? value, int maxLength, string name)
+    {
+        var trimmed = value?.Trim() ?? "";
+        if (trimmed.Length == 0)
+        {
+            problems.Add(new(field, SettingsRules.Required, [], $"{name} is required."));
+        }
+        else if (trimmed.Length > maxLength)
+        {
+            problems.Add(new(field, SettingsRules.TooLong, [SettingsProblem.Text(maxLength)],
+                $"{name} must be at most {maxLength} characters; it has {trimmed.Length}."));
+        }
     }
 
     /// <summary>
@@ -129,16 +179,17 @@ public sealed class CompanySettings
 /// </summary>
 public sealed record AlertThresholds
 {
+    /// <summary>Throws a <see cref="SettingsRulesException"/> with every problem of <see cref="Problems"/>.</summary>
     public AlertThresholds(
         decimal repSevereRate, int repSevereMonths, decimal repWarningRate, int repWarningMonths,
         decimal regionRate, int regionMonths, bool midMonthPaceCheck)
     {
-        CheckRate(repSevereRate, "rep (severe)");
-        CheckRate(repWarningRate, "rep (warning)");
-        CheckRate(regionRate, "region");
-        CheckMonths(repSevereMonths, "rep (severe)");
-        CheckMonths(repWarningMonths, "rep (warning)");
-        CheckMonths(regionMonths, "region");
+        var problems = Problems(repSevereRate, repSevereMonths, repWarningRate, repWarningMonths, regionRate, regionMonths);
+        if (problems.Count > 0)
+        {
+            throw new SettingsRulesException(problems);
+        }
+
         RepSevereRate = repSevereRate;
         RepSevereMonths = repSevereMonths;
         RepWarningRate = repWarningRate;
@@ -146,6 +197,26 @@ public sealed record AlertThresholds
         RegionRate = regionRate;
         RegionMonths = regionMonths;
         MidMonthPaceCheck = midMonthPaceCheck;
+    }
+
+    /// <summary>The decimals a rate keeps (0.6025 = 60.25%; the columns are numeric(5,4)).</summary>
+    public const int RateDecimals = 4;
+
+    /// <summary>
+    /// Every rule these thresholds break, coded at the property's name: a rate above 0 and at most 1 with
+    /// <see cref="RateDecimals"/> decimals, a count of months 1 to <see cref="CompanySettings.MaxAlertMonths"/>.
+    /// </summary>
+    public static IReadOnlyList<SettingsProblem> Problems(
+        decimal repSevereRate, int repSevereMonths, decimal repWarningRate, int repWarningMonths, decimal regionRate, int regionMonths)
+    {
+        var problems = new List<SettingsProblem>();
+        CheckRate(problems, nameof(RepSevereRate), repSevereRate, "rep (severe)");
+        CheckRate(problems, nameof(RepWarningRate), repWarningRate, "rep (warning)");
+        CheckRate(problems, nameof(RegionRate), regionRate, "region");
+        CheckMonths(problems, nameof(RepSevereMonths), repSevereMonths, "rep (severe)");
+        CheckMonths(problems, nameof(RepWarningMonths), repWarningMonths, "rep (warning)");
+        CheckMonths(problems, nameof(RegionMonths), regionMonths, "region");
+        return problems.AsReadOnly();
     }
 
     // For EF Core.
@@ -169,19 +240,63 @@ public sealed record AlertThresholds
 
     public bool MidMonthPaceCheck { get; private set; }
 
-    private static void CheckRate(decimal rate, string which)
+    private static void CheckRate(List<SettingsProblem> problems, string field, decimal rate, string which)
     {
         if (rate is <= 0m or > 1m)
         {
-            throw new DomainException($"The {which} alert rate is above 0% and at most 100%; it is {rate:P0}.");
+            problems.Add(SettingsProblem.OutOfRange(field, rate, 0m, 1m,
+                $"The {which} alert rate is above 0% and at most 100%; it is {rate.ToString("P0", CultureInfo.InvariantCulture)}."));
+        }
+        else if (decimal.Round(rate, RateDecimals) != rate)
+        {
+            problems.Add(new(field, SettingsRules.Decimals, [SettingsProblem.Text(RateDecimals)],
+                $"The {which} alert rate is kept to two decimals of a percent; {rate.ToString(CultureInfo.InvariantCulture)} has more."));
         }
     }
 
-    private static void CheckMonths(int months, string which)
+    private static void CheckMonths(List<SettingsProblem> problems, string field, int months, string which)
     {
         if (months is < 1 or > CompanySettings.MaxAlertMonths)
         {
-            throw new DomainException($"The {which} alert counts 1 to {CompanySettings.MaxAlertMonths} months; it is {months}.");
+            problems.Add(SettingsProblem.OutOfRange(field, months, 1, CompanySettings.MaxAlertMonths,
+                $"The {which} alert counts 1 to {CompanySettings.MaxAlertMonths} months; it is {months}."));
         }
     }
+}
+
+/// <summary>
+/// One broken settings rule: the setting it concerns (the property's name on <see cref="CompanySettings"/> or
+/// <see cref="AlertThresholds"/>), a stable <see cref="Code"/> (<see cref="SettingsRules"/>) that callers turn into a
+/// message in the user's language, the values that message may name (invariant text), and the domain's own sentence.
+/// </summary>
+public sealed record SettingsProblem(string Field, string Code, IReadOnlyList<string> Args, string Sentence)
+{
+    public override string ToString() => $"{Field}: {Code} ({Sentence})";
+
+    internal static SettingsProblem OutOfRange(string field, decimal value, decimal min, decimal max, string sentence) =>
+        new(field, SettingsRules.OutOfRange, [Text(value), Text(min), Text(max)], sentence);
+
+    internal static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>Stable codes of <see cref="SettingsProblem"/>.</summary>
+public static class SettingsRules
+{
+    public const string Required = "Required";
+    public const string TooLong = "TooLong";
+    public const string CurrencyCode = "CurrencyCode";
+    public const string OutOfRange = "OutOfRange";
+    public const string Decimals = "Decimals";
+}
+
+/// <summary>Settings broke one or more rules; <see cref="Problems"/> lists every one, coded by field.</summary>
+public sealed class SettingsRulesException : DomainException
+{
+    public SettingsRulesException(IReadOnlyList<SettingsProblem> problems)
+        : base(string.Join(" ", (problems ?? throw new ArgumentNullException(nameof(problems))).Select(p => p.Sentence)))
+    {
+        Problems = problems;
+    }
+
+    public IReadOnlyList<SettingsProblem> Problems { get; }
 }

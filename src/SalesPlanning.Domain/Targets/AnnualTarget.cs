@@ -6,13 +6,54 @@ namespace SalesPlanning.Domain.Targets;
 /// An annual figure (年度目标) of one metric, to be spread over the twelve months of the year by a
 /// monthly distribution; the monthly amounts then become the company targets of each period.
 /// </summary>
-public sealed record AnnualTarget(int Year, Metric Metric, decimal Amount)
+public sealed record AnnualTarget
 {
-    public int Year { get; } = Period.From(Year, 1).Year;
+    /// <summary>Throws a <see cref="TargetRulesException"/> with every problem of <see cref="Problems"/>.</summary>
+    public AnnualTarget(int year, Metric metric, decimal amount)
+    {
+        var problems = Problems(year, metric, amount);
+        if (problems.Count > 0)
+        {
+            throw new TargetRulesException(problems);
+        }
 
-    public Metric Metric { get; } = MetricRules.Valid(Metric);
+        Year = year;
+        Metric = metric;
+        Amount = amount;
+    }
 
-    public decimal Amount { get; } = MetricRules.Validate(Metric, Amount, "The annual target");
+    public int Year { get; }
+
+    public Metric Metric { get; }
+
+    /// <summary>A valid amount of the metric (<see cref="MetricRules.Check"/>).</summary>
+    public decimal Amount { get; }
+
+    /// <summary>
+    /// Every rule an annual target of that year, metric and amount breaks, coded at its field ("Year", "Metric",
+    /// "Amount"; the amount's codes are <see cref="AmountRules"/>); empty when it is valid.
+    /// </summary>
+    public static IReadOnlyList<TargetProblem> Problems(int year, Metric metric, decimal amount)
+    {
+        var problems = new List<TargetProblem>();
+        if (year is < Period.MinYear or > Period.MaxYear)
+        {
+            problems.Add(new(nameof(Year), TargetRules.YearOutOfRange,
+                [TargetProblem.Text(year), TargetProblem.Text(Period.MinYear), TargetProblem.Text(Period.MaxYear)],
+                $"Year {year} is outside the supported range {Period.MinYear} to {Period.MaxYear}."));
+        }
+
+        if (!Enum.IsDefined(metric))
+        {
+            problems.Add(new(nameof(Metric), TargetRules.UnknownMetric, [TargetProblem.Text((int)metric)], $"{(int)metric} is not a metric."));
+        }
+        else if (MetricRules.Check(metric, amount) is { } code)
+        {
+            problems.Add(new(nameof(Amount), code, [TargetProblem.Text(amount)], MetricRules.ProblemWith(metric, amount, "The annual target")!));
+        }
+
+        return problems.AsReadOnly();
+    }
 
     /// <summary>
     /// The twelve monthly amounts, January first, rounded to the cent (money) or the unit (volume)
@@ -42,7 +83,7 @@ public sealed record AnnualTarget(int Year, Metric Metric, decimal Amount)
     /// </summary>
     public IReadOnlyDictionary<Period, decimal> SpreadByWeights(IReadOnlyList<decimal> weights)
     {
-        var problems = MonthlyDistribution.WeightProblems(weights);
+        var problems = MonthlyDistribution.CheckWeights(weights);
         if (problems.Count > 0)
         {
             throw new TargetRulesException(problems);

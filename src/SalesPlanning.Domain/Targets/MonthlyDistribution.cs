@@ -48,13 +48,27 @@ public sealed class MonthlyDistribution
     /// <summary>Optimistic concurrency token, maintained by the database.</summary>
     public uint Version { get; private set; }
 
+    /// <summary>A distribution of that name; throws a <see cref="TargetRulesException"/> listing every problem of the name and the percentages.</summary>
     public static MonthlyDistribution Create(string name, IReadOnlyList<decimal> percentages)
     {
-        var validName = ValidName(name);
-        return new MonthlyDistribution(validName, Validate(percentages));
+        var problems = Problems(name, percentages);
+        if (problems.Count > 0)
+        {
+            throw new TargetRulesException(problems);
+        }
+
+        return new MonthlyDistribution(name.Trim(), percentages.ToArray());
     }
 
-    public void Rename(string name) => Name = ValidName(name);
+    public void Rename(string name)
+    {
+        if (CheckName(name) is { } problem)
+        {
+            throw new TargetRulesException([problem]);
+        }
+
+        Name = name.Trim();
+    }
 
     public void ChangePercentages(IReadOnlyList<decimal> percentages) => _percentages = Validate(percentages);
 
@@ -115,79 +129,122 @@ public sealed class MonthlyDistribution
     public static bool IsLowSeason(int month) => ValidMonth(month) is >= 4 and <= 9;
 
     /// <summary>
-    /// Every reason the percentages are not a valid distribution (empty when they are): the count,
-    /// each month's range and decimals, and the sum, which is named.
+    /// Every rule a distribution of that name and those percentages breaks, coded at its field ("Name",
+    /// "Percentages"); empty when it is valid. The one check of a distribution: the domain refuses by it and
+    /// services report it in the user's language.
     /// </summary>
-    public static IReadOnlyList<string> ProblemsWith(IReadOnlyList<decimal>? percentages)
+    public static IReadOnlyList<TargetProblem> Problems(string? name, IReadOnlyList<decimal>? percentages) =>
+        [.. CheckName(name) is { } problem ? [problem] : Array.Empty<TargetProblem>(), .. CheckPercentages(percentages)];
+
+    /// <summary>What is wrong with a distribution's name (blank, longer than <see cref="TextLimits.Name"/>), or null.</summary>
+    public static TargetProblem? CheckName(string? name)
     {
+        var trimmed = name?.Trim() ?? "";
+        return trimmed.Length == 0
+            ? new(nameof(Name), TargetRules.NameRequired, [], "The distribution name is required.")
+            : trimmed.Length > TextLimits.Name
+            ? new(nameof(Name), TargetRules.NameTooLong, [TargetProblem.Text(TextLimits.Name)],
+                $"The distribution name must be at most {TextLimits.Name} characters; it has {trimmed.Length}.")
+            : null;
+    }
+
+    /// <summary>
+    /// Every reason the percentages are not a valid distribution, coded at "Percentages" (empty when they
+    /// are): the count, each month's range and decimals (the month, 1 = January, and the value), and the sum.
+    /// </summary>
+    public static IReadOnlyList<TargetProblem> CheckPercentages(IReadOnlyList<decimal>? percentages)
+    {
+        const string field = nameof(Percentages);
         if (percentages is null || percentages.Count != Months)
         {
-            return [$"A monthly distribution has {Months} percentages, January to December; {percentages?.Count ?? 0} were given."];
+            var count = percentages?.Count ?? 0;
+            return [new(field, TargetRules.PercentCount, [TargetProblem.Text(count)],
+                $"A monthly distribution has {Months} percentages, January to December; {count} were given.")];
         }
 
-        var problems = new List<string>();
+        var problems = new List<TargetProblem>();
         for (var month = 1; month <= Months; month++)
         {
             var percent = percentages[month - 1];
+            string[] args = [TargetProblem.Text(month), Format(percent)];
             if (percent is < 0 or > 100)
             {
-                problems.Add($"The percentage for {MonthName(month)} must be between 0 and 100; it is {Format(percent)}.");
+                problems.Add(new(field, TargetRules.PercentOutOfRange, args,
+                    $"The percentage for {MonthName(month)} must be between 0 and 100; it is {Format(percent)}."));
             }
             else if (decimal.Round(percent, PercentDecimals) != percent)
             {
-                problems.Add($"The percentage for {MonthName(month)} has more than two decimal places ({Format(percent)}).");
+                problems.Add(new(field, TargetRules.PercentDecimals, args,
+                    $"The percentage for {MonthName(month)} has more than two decimal places ({Format(percent)})."));
             }
         }
 
         var sum = percentages.Sum();
         if (sum != 100m)
         {
-            problems.Add($"The percentages add up to {Format(sum)}; they must add up to exactly 100.00.");
+            problems.Add(new(field, TargetRules.PercentSum, [Format(sum)], $"The percentages add up to {Format(sum)}; they must add up to exactly 100.00."));
         }
 
         return problems.AsReadOnly();
     }
+
+    /// <summary>
+    /// Every reason the percentages are not a valid distribution (empty when they are): the count,
+    /// each month's range and decimals, and the sum, which is named. The sentences of <see cref="CheckPercentages"/>.
+    /// </summary>
+    public static IReadOnlyList<string> ProblemsWith(IReadOnlyList<decimal>? percentages) =>
+        [.. CheckPercentages(percentages).Select(p => p.Sentence)];
 
     /// <summary>The largest monthly weight: a month's amount in money fits (numeric(18,2)).</summary>
     public const decimal MaxWeight = 9_999_999_999_999_999.99m;
 
     /// <summary>
-    /// Every reason twelve monthly weights (ratios or amounts, January first) cannot spread a year
-    /// (empty when they can): the count, each month zero or more with at most two decimals, not all zero.
+    /// Every reason twelve monthly weights (ratios or amounts, January first) cannot spread a year, coded at
+    /// "Weights" (empty when they can): the count, each month zero or more with at most two decimals, not all zero.
     /// </summary>
-    public static IReadOnlyList<string> WeightProblems(IReadOnlyList<decimal>? weights)
+    public static IReadOnlyList<TargetProblem> CheckWeights(IReadOnlyList<decimal>? weights)
     {
+        const string field = "Weights";
         if (weights is null || weights.Count != Months)
         {
-            return [$"A monthly distribution has {Months} weights, January to December; {weights?.Count ?? 0} were given."];
+            var count = weights?.Count ?? 0;
+            return [new(field, TargetRules.WeightCount, [TargetProblem.Text(count)],
+                $"A monthly distribution has {Months} weights, January to December; {count} were given.")];
         }
 
-        var problems = new List<string>();
+        var problems = new List<TargetProblem>();
         for (var month = 1; month <= Months; month++)
         {
             var weight = weights[month - 1];
+            string[] args = [TargetProblem.Text(month), Format(weight)];
             if (weight is < 0 or > MaxWeight)
             {
-                problems.Add($"The weight for {MonthName(month)} must be zero or more (at most {Format(MaxWeight)}); it is {Format(weight)}.");
+                problems.Add(new(field, TargetRules.WeightOutOfRange, args,
+                    $"The weight for {MonthName(month)} must be zero or more (at most {Format(MaxWeight)}); it is {Format(weight)}."));
             }
             else if (decimal.Round(weight, PercentDecimals) != weight)
             {
-                problems.Add($"The weight for {MonthName(month)} has more than two decimal places ({Format(weight)}).");
+                problems.Add(new(field, TargetRules.WeightDecimals, args,
+                    $"The weight for {MonthName(month)} has more than two decimal places ({Format(weight)})."));
             }
         }
 
         if (problems.Count == 0 && weights.All(w => w == 0))
         {
-            problems.Add("At least one month needs a weight above zero.");
+            problems.Add(new(field, TargetRules.WeightsAllZero, [], "At least one month needs a weight above zero."));
         }
 
         return problems.AsReadOnly();
     }
 
+    /// <summary>The sentences of <see cref="CheckWeights"/>: every reason the weights cannot spread a year.</summary>
+    public static IReadOnlyList<string> WeightProblems(IReadOnlyList<decimal>? weights) =>
+        [.. CheckWeights(weights).Select(p => p.Sentence)];
+
     /// <summary>A copy of valid percentages; throws a <see cref="TargetRulesException"/> listing every problem.</summary>
     internal static decimal[] Validate(IReadOnlyList<decimal> percentages)
     {
-        var problems = ProblemsWith(percentages);
+        var problems = CheckPercentages(percentages);
         if (problems.Count > 0)
         {
             throw new TargetRulesException(problems);
@@ -201,8 +258,6 @@ public sealed class MonthlyDistribution
         months[Months - 1] += 100m - months.Sum();
         return Array.AsReadOnly(months);
     }
-
-    private static string ValidName(string name) => Common.Text.Required(name, TextLimits.Name, "The distribution name");
 
     private static int ValidMonth(int month) =>
         month is >= 1 and <= Months ? month : throw new DomainException($"Month {month} does not exist; a month is 1 to 12.");

@@ -53,9 +53,9 @@ public static class Splitter
         var negative = weights.Where(w => w.Value < 0).Select(w => w.Key).ToList();
         if (negative.Count > 0)
         {
-            throw new DomainException(
+            throw new TargetRulesException([new TargetProblem("", TargetRules.NegativeWeight, [.. negative.Select(m => m.ToString())],
                 $"A split cannot be weighted by a negative figure; {string.Join(", ", negative)} "
-                + (negative.Count == 1 ? "has one." : "have one."));
+                + (negative.Count == 1 ? "has one." : "have one."))]);
         }
 
         var values = members.Select(m => weights[m]).ToList();
@@ -193,7 +193,7 @@ public static class Splitter
     {
         if (members.Count == 0)
         {
-            throw new DomainException("Choose at least one member to split the amount among.");
+            throw new TargetRulesException([new TargetProblem("", TargetRules.NoMembers, [], "Choose at least one member to split the amount among.")]);
         }
 
         if (members.Contains(Guid.Empty))
