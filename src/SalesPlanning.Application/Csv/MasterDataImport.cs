@@ -125,11 +125,13 @@ public sealed class MasterDataImportService(
 
         if (kind == MasterDataKind.Region)
         {
-            await ImportAsync(edit, report, lines, MasterDataPaths.Region, row => MasterDataCsvLines.RegionAsync(edit, report, row, cancellationToken), MasterDataCsvLines.RegionColumns, cancellationToken);
+            await ImportAsync(edit, report, lines, MasterDataPaths.Region, MasterDataCsvLines.RegionColumns,
+                row => MasterDataCsvLines.RegionAsync(edit, report, row, cancellationToken), cancellationToken);
         }
         else
         {
-            await ImportAsync(edit, report, lines, MasterDataPaths.Product, row => MasterDataCsvLines.ProductAsync(edit, report, row, cancellationToken), MasterDataCsvLines.ProductColumns, cancellationToken);
+            await ImportAsync(edit, report, lines, MasterDataPaths.Product, MasterDataCsvLines.ProductColumns,
+                row => MasterDataCsvLines.ProductAsync(edit, report, row, cancellationToken), cancellationToken);
         }
 
         if (!commit || !report.IsValid)
@@ -156,7 +158,7 @@ public sealed class MasterDataImportService(
     /// </summary>
     private static async Task ImportAsync<TRequest, TEntity>(
         MasterDataEdit edit, ImportReportBuilder report, List<CsvRow> lines, MasterDataPath<TRequest, TEntity> path,
-        Func<CsvRow, Task<TRequest>> read, IReadOnlyDictionary<string, string> columns, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> columns, Func<CsvRow, Task<TRequest>> read, CancellationToken cancellationToken)
         where TRequest : IMasterDataRequest
         where TEntity : class
     {
