@@ -10,14 +10,21 @@ internal sealed class MasterDataAudit(ISalesPlanningDb db, Actor actor, TimeProv
     public void Record(string entityType, string key, string action, string? field = null, string? oldValue = null, string? newValue = null) =>
         db.Audit(actor, time.GetUtcNow(), entityType, key, action, field, oldValue, newValue, comment);
 
-    /// <summary>A "Changed" row when the value changed; nothing otherwise.</summary>
-    public void Change(string entityType, string key, string field, string? oldValue, string? newValue)
+    /// <summary>A "Changed" row when the value changed (true); nothing otherwise (false).</summary>
+    public bool Change(string entityType, string key, string field, string? oldValue, string? newValue)
     {
-        if (!string.Equals(oldValue, newValue, StringComparison.Ordinal))
+        if (string.Equals(oldValue, newValue, StringComparison.Ordinal))
         {
-            Record(entityType, key, "Changed", field, oldValue, newValue);
+            return false;
         }
+
+        Record(entityType, key, "Changed", field, oldValue, newValue);
+        return true;
     }
+
+    /// <summary>A "Reactivated" or "Deactivated" row.</summary>
+    public void Activation(string entityType, string key, bool active) =>
+        Record(entityType, key, active ? "Reactivated" : "Deactivated", "IsActive", Flag(!active), Flag(active));
 
     public static string Flag(bool value) => value ? "true" : "false";
 }

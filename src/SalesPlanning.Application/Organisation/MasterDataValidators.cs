@@ -1,5 +1,6 @@
 using FluentValidation;
 using SalesPlanning.Domain.Common;
+using SalesPlanning.Domain.Organisation;
 
 namespace SalesPlanning.Application.Organisation;
 
@@ -10,15 +11,20 @@ internal static class MasterDataRules
     public const string CodePattern = "^[A-Za-z0-9_.-]+$";
 
     public static void Code<T>(IRuleBuilderInitial<T, string> rule) =>
-        rule.Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage(MasterDataMessages.CodeRequired)
-            .Must(c => c.Trim().Length <= TextLimits.Code).WithMessage(MasterDataMessages.CodeTooLong)
+        Text(rule, TextLimits.Code, MasterDataMessages.CodeRequired, MasterDataMessages.CodeTooLong)
             .Matches(CodePattern).WithMessage(MasterDataMessages.CodeFormat);
 
     public static void Name<T>(IRuleBuilderInitial<T, string> rule) =>
+        Text(rule, TextLimits.Name, MasterDataMessages.NameRequired, MasterDataMessages.NameTooLong);
+
+    public static void Unit<T>(IRuleBuilderInitial<T, string> rule) =>
+        Text(rule, TextLimits.Unit, MasterDataMessages.UnitRequired, MasterDataMessages.UnitTooLong);
+
+    /// <summary>The domain's rule of a short text (<see cref="OrganisationRules.TextProblem"/>), asked rather than copied.</summary>
+    private static IRuleBuilderOptions<T, string> Text<T>(IRuleBuilderInitial<T, string> rule, int maxLength, string required, string tooLong) =>
         rule.Cascade(CascadeMode.Stop)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(MasterDataMessages.NameRequired)
-            .Must(n => n.Trim().Length <= TextLimits.Name).WithMessage(MasterDataMessages.NameTooLong);
+            .Must(v => OrganisationRules.TextProblem(v, maxLength) != OrganisationRules.Required).WithMessage(required)
+            .Must(v => OrganisationRules.TextProblem(v, maxLength) != OrganisationRules.TooLong).WithMessage(tooLong);
 }
 
 public sealed class SaveRegionValidator : AbstractValidator<SaveRegion>
@@ -47,9 +53,7 @@ public sealed class SaveProductValidator : AbstractValidator<SaveProduct>
         MasterDataRules.Code(RuleFor(r => r.Code));
         MasterDataRules.Name(RuleFor(r => r.NameZh));
         MasterDataRules.Name(RuleFor(r => r.NameEn));
-        RuleFor(r => r.Unit).Cascade(CascadeMode.Stop)
-            .Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage(MasterDataMessages.UnitRequired)
-            .Must(u => u.Trim().Length <= TextLimits.Unit).WithMessage(MasterDataMessages.UnitTooLong);
+        MasterDataRules.Unit(RuleFor(r => r.Unit));
         RuleFor(r => r.ProductLineId).NotEmpty().WithMessage(MasterDataMessages.LineRequired);
     }
 }

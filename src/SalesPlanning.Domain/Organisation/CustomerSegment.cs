@@ -35,43 +35,45 @@ public sealed class CustomerSegment
     /// <summary>Optimistic concurrency token, maintained by the database.</summary>
     public uint Version { get; private set; }
 
-    public static CustomerSegment Create(string code, string nameZh, string nameEn, SegmentKind kind) =>
-        new(
-            Text.Code(code, "Customer segment code"),
-            Text.Required(nameZh, TextLimits.Name, "Chinese name"),
-            Text.Required(nameEn, TextLimits.Name, "English name"),
-            ValidKind(kind));
+    public static CustomerSegment Create(string code, string nameZh, string nameEn, SegmentKind kind)
+    {
+        var checks = new OrganisationChecks();
+        var segment = new CustomerSegment(
+            checks.Code(code),
+            checks.Text(nameZh, TextLimits.Name, nameof(NameZh)),
+            checks.Text(nameEn, TextLimits.Name, nameof(NameEn)),
+            checks.Kind(kind));
+        checks.ThrowIfAny();
+        return segment;
+    }
 
     public void Rename(string nameZh, string nameEn)
     {
-        var zh = Text.Required(nameZh, TextLimits.Name, "Chinese name");
-        var en = Text.Required(nameEn, TextLimits.Name, "English name");
+        var checks = new OrganisationChecks();
+        var zh = checks.Text(nameZh, TextLimits.Name, nameof(NameZh));
+        var en = checks.Text(nameEn, TextLimits.Name, nameof(NameEn));
+        checks.ThrowIfAny();
         NameZh = zh;
         NameEn = en;
     }
 
-    public void ChangeKind(SegmentKind kind) => Kind = ValidKind(kind);
+    public void ChangeKind(SegmentKind kind)
+    {
+        var checks = new OrganisationChecks();
+        checks.Kind(kind);
+        checks.ThrowIfAny();
+        Kind = kind;
+    }
 
     public void Deactivate()
     {
-        if (!IsActive)
-        {
-            throw new DomainException($"Customer segment {Code} is already inactive.");
-        }
-
+        OrganisationChecks.EnsureNotAlready(IsActive, wanted: false, Code);
         IsActive = false;
     }
 
     public void Activate()
     {
-        if (IsActive)
-        {
-            throw new DomainException($"Customer segment {Code} is already active.");
-        }
-
+        OrganisationChecks.EnsureNotAlready(IsActive, wanted: true, Code);
         IsActive = true;
     }
-
-    private static SegmentKind ValidKind(SegmentKind kind) =>
-        Enum.IsDefined(kind) ? kind : throw new DomainException($"{(int)kind} is not a customer segment kind.");
 }

@@ -40,56 +40,51 @@ public sealed class Product
 
     public static Product Create(string code, string nameZh, string nameEn, string unit, ProductLine line)
     {
-        var validCode = Text.Code(code, "Product code");
-        var zh = Text.Required(nameZh, TextLimits.Name, "Chinese name");
-        var en = Text.Required(nameEn, TextLimits.Name, "English name");
-        var validUnit = Text.Required(unit, TextLimits.Unit, "Unit");
-        EnsureActive(line);
+        var checks = new OrganisationChecks();
+        var validCode = checks.Code(code);
+        var zh = checks.Text(nameZh, TextLimits.Name, nameof(NameZh));
+        var en = checks.Text(nameEn, TextLimits.Name, nameof(NameEn));
+        var validUnit = checks.Text(unit, TextLimits.Unit, nameof(Unit));
+        checks.ActiveLine(line);
+        checks.ThrowIfAny();
         return new Product(validCode, zh, en, validUnit, line.Id);
     }
 
     public void Rename(string nameZh, string nameEn)
     {
-        var zh = Text.Required(nameZh, TextLimits.Name, "Chinese name");
-        var en = Text.Required(nameEn, TextLimits.Name, "English name");
+        var checks = new OrganisationChecks();
+        var zh = checks.Text(nameZh, TextLimits.Name, nameof(NameZh));
+        var en = checks.Text(nameEn, TextLimits.Name, nameof(NameEn));
+        checks.ThrowIfAny();
         NameZh = zh;
         NameEn = en;
     }
 
-    public void ChangeUnit(string unit) => Unit = Text.Required(unit, TextLimits.Unit, "Unit");
+    public void ChangeUnit(string unit)
+    {
+        var checks = new OrganisationChecks();
+        var valid = checks.Text(unit, TextLimits.Unit, nameof(Unit));
+        checks.ThrowIfAny();
+        Unit = valid;
+    }
 
     public void MoveTo(ProductLine line)
     {
-        EnsureActive(line);
+        var checks = new OrganisationChecks();
+        checks.ActiveLine(line);
+        checks.ThrowIfAny();
         ProductLineId = line.Id;
     }
 
     public void Deactivate()
     {
-        if (!IsActive)
-        {
-            throw new DomainException($"Product {Code} is already inactive.");
-        }
-
+        OrganisationChecks.EnsureNotAlready(IsActive, wanted: false, Code);
         IsActive = false;
     }
 
     public void Activate()
     {
-        if (IsActive)
-        {
-            throw new DomainException($"Product {Code} is already active.");
-        }
-
+        OrganisationChecks.EnsureNotAlready(IsActive, wanted: true, Code);
         IsActive = true;
-    }
-
-    private static void EnsureActive(ProductLine line)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        if (!line.IsActive)
-        {
-            throw new DomainException($"Product line {line.Code} is inactive; choose an active product line.");
-        }
     }
 }

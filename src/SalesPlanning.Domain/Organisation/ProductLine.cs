@@ -32,37 +32,36 @@ public sealed class ProductLine
     /// <summary>Optimistic concurrency token, maintained by the database.</summary>
     public uint Version { get; private set; }
 
-    public static ProductLine Create(string code, string nameZh, string nameEn) =>
-        new(
-            Text.Code(code, "Product line code"),
-            Text.Required(nameZh, TextLimits.Name, "Chinese name"),
-            Text.Required(nameEn, TextLimits.Name, "English name"));
+    public static ProductLine Create(string code, string nameZh, string nameEn)
+    {
+        var checks = new OrganisationChecks();
+        var line = new ProductLine(
+            checks.Code(code),
+            checks.Text(nameZh, TextLimits.Name, nameof(NameZh)),
+            checks.Text(nameEn, TextLimits.Name, nameof(NameEn)));
+        checks.ThrowIfAny();
+        return line;
+    }
 
     public void Rename(string nameZh, string nameEn)
     {
-        var zh = Text.Required(nameZh, TextLimits.Name, "Chinese name");
-        var en = Text.Required(nameEn, TextLimits.Name, "English name");
+        var checks = new OrganisationChecks();
+        var zh = checks.Text(nameZh, TextLimits.Name, nameof(NameZh));
+        var en = checks.Text(nameEn, TextLimits.Name, nameof(NameEn));
+        checks.ThrowIfAny();
         NameZh = zh;
         NameEn = en;
     }
 
     public void Deactivate()
     {
-        if (!IsActive)
-        {
-            throw new DomainException($"Product line {Code} is already inactive.");
-        }
-
+        OrganisationChecks.EnsureNotAlready(IsActive, wanted: false, Code);
         IsActive = false;
     }
 
     public void Activate()
     {
-        if (IsActive)
-        {
-            throw new DomainException($"Product line {Code} is already active.");
-        }
-
+        OrganisationChecks.EnsureNotAlready(IsActive, wanted: true, Code);
         IsActive = true;
     }
 }

@@ -37,30 +37,33 @@ public sealed class Region
 
     public IEnumerable<Guid> RepIds => _members.Where(m => m.Role == MemberRole.Rep).Select(m => m.UserId);
 
-    public static Region Create(string code, string name) =>
-        new(Text.Code(code, "Region code"), Text.Required(name, TextLimits.Name, "Region name"));
+    public static Region Create(string code, string name)
+    {
+        var checks = new OrganisationChecks();
+        var region = new Region(checks.Code(code), checks.Text(name, TextLimits.Name, nameof(Name)));
+        checks.ThrowIfAny();
+        return region;
+    }
 
     public bool HasMember(Guid userId) => Find(userId) is not null;
 
-    public void Rename(string name) => Name = Text.Required(name, TextLimits.Name, "Region name");
+    public void Rename(string name)
+    {
+        var checks = new OrganisationChecks();
+        var valid = checks.Text(name, TextLimits.Name, nameof(Name));
+        checks.ThrowIfAny();
+        Name = valid;
+    }
 
     public void Deactivate()
     {
-        if (!IsActive)
-        {
-            throw new DomainException($"Region {Code} is already inactive.");
-        }
-
+        OrganisationChecks.EnsureNotAlready(IsActive, wanted: false, Code);
         IsActive = false;
     }
 
     public void Activate()
     {
-        if (IsActive)
-        {
-            throw new DomainException($"Region {Code} is already active.");
-        }
-
+        OrganisationChecks.EnsureNotAlready(IsActive, wanted: true, Code);
         IsActive = true;
     }
 
@@ -70,13 +73,13 @@ public sealed class Region
     /// </summary>
     public void AssignManager(Guid userId)
     {
-        EnsureCanAdd(userId);
+        EnsureCanAdd(userId, nameof(ManagerId));
         var current = _members.Find(m => m.Role == MemberRole.Manager);
         if (current is not null)
         {
             if (current.UserId == userId)
             {
-                throw new DomainException($"This user is already the manager of region {Code}.");
+                throw Refused(nameof(ManagerId), OrganisationRules.AlreadyManager);
             }
 
             _members.Remove(current);
@@ -93,15 +96,39 @@ public sealed class Region
         }
     }
 
+    /// <summary>
+    /// Gives the region <paramref name="userId"/> as its manager, or none (null): the admin's change of a
+    /// region. Nothing happens when it already is so; an inactive region's manager does not change.
+    /// </summary>
+    public void ChangeManager(Guid? userId)
+    {
+        if (ManagerId == userId)
+        {
+            return;
+        }
+
+        if (!IsActive)
+        {
+            throw Refused(nameof(ManagerId), OrganisationRules.RegionInactive);
+        }
+
+        if (userId is { } manager)
+        {
+            AssignManager(manager);
+        }
+        else
+        {
+            RemoveMember(ManagerId!.Value);
+        }
+    }
+
     public void AddRep(Guid userId)
     {
-        EnsureCanAdd(userId);
+        EnsureCanAdd(userId, nameof(RepIds));
         var existing = Find(userId);
         if (existing is not null)
         {
-            throw new DomainException(existing.Role == MemberRole.Manager
-                ? $"This user is the manager of region {Code} and cannot also be one of its reps."
-                : $"This user is already a rep in region {Code}.");
+            throw Refused(nameof(RepIds), existing.Role == MemberRole.Manager ? OrganisationRules.ManagerCannotBeRep : OrganisationRules.AlreadyRep);
         }
 
         _members.Add(new RegionMembership(Id, userId, MemberRole.Rep));
@@ -109,23 +136,24 @@ public sealed class Region
 
     public void RemoveMember(Guid userId)
     {
-        var existing = Find(userId)
-            ?? throw new DomainException($"This user is not a member of region {Code}.");
+        var existing = Find(userId) ?? throw Refused(nameof(Members), OrganisationRules.NotAMember);
         _members.Remove(existing);
     }
 
     private RegionMembership? Find(Guid userId) => _members.Find(m => m.UserId == userId);
 
-    private void EnsureCanAdd(Guid userId)
+    private void EnsureCanAdd(Guid userId, string field)
     {
         if (userId == Guid.Empty)
         {
-            throw new DomainException("Choose a user.");
+            throw new OrganisationRulesException(new OrganisationProblem(field, OrganisationRules.UserRequired));
         }
 
         if (!IsActive)
         {
-            throw new DomainException($"Region {Code} is inactive; activate it before adding people.");
+            throw Refused(field, OrganisationRules.RegionInactive);
         }
     }
+
+    private OrganisationRulesException Refused(string field, string code) => new(new OrganisationProblem(field, code, [Code]));
 }

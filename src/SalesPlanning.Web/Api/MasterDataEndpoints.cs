@@ -8,8 +8,9 @@ namespace SalesPlanning.Web.Api;
 
 /// <summary>
 /// /api/v1 master data and settings: the same operations, rules and access checks as the admin
-/// pages, because both call <see cref="MasterDataService"/>, <see cref="MasterDataImportService"/>
-/// and <see cref="SettingsService"/>. Reads for signed-in users; changes for admins (403 otherwise).
+/// pages, because both call <see cref="MasterDataQueries"/>, <see cref="MasterDataService"/>,
+/// <see cref="MasterDataImportService"/>, <see cref="MasterDataExportService"/> and <see cref="SettingsService"/>.
+/// Reads for signed-in users; changes for admins (403 otherwise).
 /// </summary>
 internal static class MasterDataEndpoints
 {
@@ -26,7 +27,7 @@ internal static class MasterDataEndpoints
     public static void MapMasterDataEndpoints(this RouteGroupBuilder api)
     {
         var regions = api.MapGroup("/regions").WithTags("Master data").RequireAuthorization();
-        regions.MapGet("/", async (Caller caller, MasterDataService service, CancellationToken ct) =>
+        regions.MapGet("/", async (Caller caller, MasterDataQueries service, CancellationToken ct) =>
                 (await service.ListRegionsAsync(caller, ct)).ToHttp())
             .WithSummary("Regions with their manager, inactive ones included (directors and admins all; others their own).");
         regions.MapPost("/", async (RegionBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
@@ -39,7 +40,7 @@ internal static class MasterDataEndpoints
         MapCsv(regions, MasterDataKind.Region);
 
         var lines = api.MapGroup("/product-lines").WithTags("Master data").RequireAuthorization();
-        lines.MapGet("/", async (MasterDataService service, CancellationToken ct) => Results.Ok(await service.ListProductLinesAsync(ct)))
+        lines.MapGet("/", async (MasterDataQueries service, CancellationToken ct) => Results.Ok(await service.ListProductLinesAsync(ct)))
             .WithSummary("Product lines, inactive ones included.");
         lines.MapPost("/", async (ProductLineBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
                 (await service.SaveProductLineAsync(caller, new SaveProductLine(null, body.Code, body.NameZh, body.NameEn), ct)).ToHttp(id => new { id }))
@@ -51,7 +52,7 @@ internal static class MasterDataEndpoints
         MapCsv(lines, MasterDataKind.ProductLine);
 
         var products = api.MapGroup("/products").WithTags("Master data").RequireAuthorization();
-        products.MapGet("/", async (MasterDataService service, CancellationToken ct) => Results.Ok(await service.ListProductsAsync(ct)))
+        products.MapGet("/", async (MasterDataQueries service, CancellationToken ct) => Results.Ok(await service.ListProductsAsync(ct)))
             .WithSummary("Products, inactive ones included.");
         products.MapPost("/", async (ProductBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
                 (await service.SaveProductAsync(caller, new SaveProduct(null, body.Code, body.NameZh, body.NameEn, body.Unit, body.ProductLineId), ct)).ToHttp(id => new { id }))
@@ -63,7 +64,7 @@ internal static class MasterDataEndpoints
         MapCsv(products, MasterDataKind.Product);
 
         var segments = api.MapGroup("/segments").WithTags("Master data").RequireAuthorization();
-        segments.MapGet("/", async (MasterDataService service, CancellationToken ct) => Results.Ok(await service.ListSegmentsAsync(ct)))
+        segments.MapGet("/", async (MasterDataQueries service, CancellationToken ct) => Results.Ok(await service.ListSegmentsAsync(ct)))
             .WithSummary("Customer segments, inactive ones included.");
         segments.MapPost("/", async (SegmentBody body, Caller caller, MasterDataService service, CancellationToken ct) =>
                 (await service.SaveSegmentAsync(caller, new SaveSegment(null, body.Code, body.NameZh, body.NameEn, body.Kind), ct)).ToHttp(id => new { id }))
@@ -97,7 +98,7 @@ internal static class MasterDataEndpoints
 
     private static void MapCsv(RouteGroupBuilder group, MasterDataKind kind)
     {
-        group.MapGet("/export", async (Caller caller, MasterDataImportService service, CancellationToken ct) =>
+        group.MapGet("/export", async (Caller caller, MasterDataExportService service, CancellationToken ct) =>
             {
                 var result = await service.ExportAsync(caller, kind, ct);
                 return result.IsOk

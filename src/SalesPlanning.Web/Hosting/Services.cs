@@ -69,8 +69,10 @@ internal static class Services
         services.AddScoped<ProgressService>();
         services.AddScoped<HistoryImportService>();
         services.AddScoped<SettingsService>();
+        services.AddScoped<MasterDataQueries>();
         services.AddScoped<MasterDataService>();
         services.AddScoped<MasterDataImportService>();
+        services.AddScoped<MasterDataExportService>();
         services.AddScoped<PlanExportQuery>();
         services.AddScoped<DashboardService>();
         services.AddScoped<AlertService>();

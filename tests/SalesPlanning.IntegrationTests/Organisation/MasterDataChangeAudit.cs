@@ -41,8 +41,8 @@ public class MasterDataChangeAudit(MasterDataAppFixture fixture) : IClassFixture
     {
         var admin = await fixture.ActorAsync(DemoUsers.Admin);
         var service = fixture.MasterData();
-        var product = (await service.ListProductsAsync())[0];
-        var segment = (await service.ListSegmentsAsync()).Single(s => s.Kind == SegmentKind.KeyAccount);
+        var product = (await fixture.MasterDataQueries().ListProductsAsync())[0];
+        var segment = (await fixture.MasterDataQueries().ListSegmentsAsync()).Single(s => s.Kind == SegmentKind.KeyAccount);
 
         (await service.SaveProductAsync(admin, new SaveProduct(product.Id, product.Code, product.NameZh, "Renamed", "箱", product.ProductLineId, product.Version))).IsOk.ShouldBeTrue();
         (await service.SaveSegmentAsync(admin, new SaveSegment(segment.Id, segment.Code, segment.NameZh, segment.NameEn, SegmentKind.Existing, segment.Version))).IsOk.ShouldBeTrue();
@@ -57,13 +57,13 @@ public class MasterDataChangeAudit(MasterDataAppFixture fixture) : IClassFixture
     {
         var admin = await fixture.ActorAsync(DemoUsers.Admin);
         var service = fixture.MasterData();
-        var line = (await service.ListProductLinesAsync())[0];
+        var line = (await fixture.MasterDataQueries().ListProductLinesAsync())[0];
 
         (await service.SaveProductLineAsync(admin, new SaveProductLine(line.Id, line.Code, line.NameZh, "First", line.Version))).IsOk.ShouldBeTrue();
         var second = await service.SaveProductLineAsync(admin, new SaveProductLine(line.Id, line.Code, line.NameZh, "Second", line.Version));
 
         second.Status.ShouldBe(Application.Common.ResultStatus.Conflict);
-        (await service.ListProductLinesAsync()).Single(l => l.Id == line.Id).NameEn.ShouldBe("First");
+        (await fixture.MasterDataQueries().ListProductLinesAsync()).Single(l => l.Id == line.Id).NameEn.ShouldBe("First");
     }
 
     [Fact]
@@ -83,5 +83,5 @@ public class MasterDataChangeAudit(MasterDataAppFixture fixture) : IClassFixture
     }
 
     private async Task<uint> RegionVersionAsync(Application.Common.Actor admin, Guid id) =>
-        (await fixture.MasterData().ListRegionsAsync(admin)).Value!.Single(r => r.Id == id).Version;
+        (await fixture.MasterDataQueries().ListRegionsAsync(admin)).Value!.Single(r => r.Id == id).Version;
 }

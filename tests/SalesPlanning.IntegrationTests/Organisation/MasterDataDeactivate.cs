@@ -35,7 +35,7 @@ public class MasterDataDeactivate(MasterDataAppFixture fixture) : IClassFixture<
         var refused = await targets.SaveBreakdownAsync(director, Split(period, breakdown.Version, new() { [kept] = 600m, [other] = 400m }));
         refused.Status.ShouldBe(ResultStatus.Invalid);
         refused.Errors[other.ToString()].ShouldBe([TargetMessages.MemberNotAllowed]);
-        (await fixture.MasterData().ListProductsAsync()).Single(p => p.Id == dropped).IsActive.ShouldBeFalse();
+        (await fixture.MasterDataQueries().ListProductsAsync()).Single(p => p.Id == dropped).IsActive.ShouldBeFalse();
 
         (await fixture.MasterData().SetActiveAsync(admin, MasterDataKind.Product, other, active: true)).IsOk.ShouldBeTrue();
         (await targets.SaveBreakdownAsync(director, Split(period, breakdown.Version, new() { [kept] = 600m, [other] = 400m }))).IsOk.ShouldBeTrue();
@@ -46,13 +46,13 @@ public class MasterDataDeactivate(MasterDataAppFixture fixture) : IClassFixture<
     {
         var admin = await fixture.ActorAsync(DemoUsers.Admin);
         var service = fixture.MasterData();
-        var north = (await service.ListRegionsAsync(admin)).Value!.Single(r => r.Code == "NORTH");
+        var north = (await fixture.MasterDataQueries().ListRegionsAsync(admin)).Value!.Single(r => r.Code == "NORTH");
 
         (await service.SetActiveAsync(admin, MasterDataKind.Region, north.Id, active: false)).IsOk.ShouldBeTrue();
         var again = await service.SetActiveAsync(admin, MasterDataKind.Region, north.Id, active: false);
 
         again.Errors[""].ShouldBe([MasterDataMessages.AlreadyInactive]);
-        var after = (await service.ListRegionsAsync(admin)).Value!.Single(r => r.Code == "NORTH");
+        var after = (await fixture.MasterDataQueries().ListRegionsAsync(admin)).Value!.Single(r => r.Code == "NORTH");
         after.IsActive.ShouldBeFalse();
         after.RepCount.ShouldBe(north.RepCount);
         after.ManagerId.ShouldBe(north.ManagerId);

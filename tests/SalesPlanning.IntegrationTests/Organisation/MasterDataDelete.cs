@@ -23,7 +23,7 @@ public class MasterDataDelete(MasterDataAppFixture fixture) : IClassFixture<Mast
     [Fact]
     public async Task RefusesAProductWithActualsAndALineWithProducts()
     {
-        var product = (await fixture.MasterData().ListProductsAsync())[0];
+        var product = (await fixture.MasterDataQueries().ListProductsAsync())[0];
         var admin = await Admin();
 
         ShouldBeInUse(await fixture.MasterData().DeleteAsync(admin, MasterDataKind.Product, product.Id));
@@ -33,7 +33,7 @@ public class MasterDataDelete(MasterDataAppFixture fixture) : IClassFixture<Mast
     [Fact]
     public async Task RefusesASegmentUsedInABreakdown()
     {
-        var segment = (await fixture.MasterData().ListSegmentsAsync())[0];
+        var segment = (await fixture.MasterDataQueries().ListSegmentsAsync())[0];
         var director = await fixture.ActorAsync(DemoUsers.Director);
         var targets = fixture.CreateService();
         var period = Period.From(2028, 1);

@@ -75,7 +75,7 @@ public class MasterDataEndpointsAccess(MasterDataAppFixture fixture) : IClassFix
 
     private async Task<List<(HttpMethod Method, string Path, object? Body, string? Csv)>> WritesAsync()
     {
-        var product = (await fixture.MasterData().ListProductsAsync())[0];
+        var product = (await fixture.MasterDataQueries().ListProductsAsync())[0];
         var region = fixture.Ids.East;
         var settings = await fixture.Settings().GetAsync();
         var list = new List<(HttpMethod, string, object?, string?)>

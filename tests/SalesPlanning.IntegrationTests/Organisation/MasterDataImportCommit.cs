@@ -70,7 +70,7 @@ public class MasterDataImportCommit(MasterDataAppFixture fixture) : IClassFixtur
     [Fact]
     public async Task ImportsEveryLineOfAGoodFileInOneGoAndAuditsThem()
     {
-        var products = await fixture.MasterData().ListProductsAsync();
+        var products = await fixture.MasterDataQueries().ListProductsAsync();
         var existing = products[0];
         var csv = "\uFEFFcode,name_zh,name_en,unit,product_line_code,active\n"
             + $"IMP-1,\"新品, 一号\",\"New, number one\",台,{existing.ProductLineCode},true\n"
@@ -83,7 +83,7 @@ public class MasterDataImportCommit(MasterDataAppFixture fixture) : IClassFixtur
         report.Committed.ShouldBeTrue();
         report.Creates.ShouldBe(1);
         report.Updates.ShouldBe(1);
-        var after = await fixture.MasterData().ListProductsAsync();
+        var after = await fixture.MasterDataQueries().ListProductsAsync();
         after.Single(p => p.Code == "IMP-1").NameEn.ShouldBe("New, number one");
         after.Single(p => p.Code == existing.Code).Unit.ShouldBe("套");
         (await fixture.AuditAsync("Product", "IMP-1")).Select(a => a.Action).ShouldBe(["Created"]);

@@ -34,18 +34,23 @@ public class MasterDataAppFixture : TargetsAppFixture
     public MasterDataService MasterData() =>
         new(TestDatabases.CreateFactory(ConnectionString), TimeProvider.System, NullLogger<MasterDataService>.Instance);
 
+    public MasterDataQueries MasterDataQueries() => new(TestDatabases.CreateFactory(ConnectionString));
+
     public MasterDataImportService Import() =>
         new(TestDatabases.CreateFactory(ConnectionString), TimeProvider.System, NullLogger<MasterDataImportService>.Instance);
 
     public SettingsService Settings() =>
         new(TestDatabases.CreateFactory(ConnectionString), TimeProvider.System, NullLogger<SettingsService>.Instance);
 
-    /// <summary>A request to /api/v1/<paramref name="path"/> as <paramref name="email"/> (null: nobody signed in), with a JSON or CSV body.</summary>
-    public async Task<HttpResponseMessage> SendAsync(string? email, HttpMethod method, string path, object? json = null, string? csv = null)
+    /// <summary>
+    /// A request to /api/v1/<paramref name="path"/> as <paramref name="email"/> (null: nobody signed in), with a JSON or
+    /// CSV body, asking for answers in <paramref name="language"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(string? email, HttpMethod method, string path, object? json = null, string? csv = null, string language = "en")
     {
         var client = _raw ?? throw new InvalidOperationException("The app has not started.");
         using var request = new HttpRequestMessage(method, "api/v1/" + path);
-        request.Headers.TryAddWithoutValidation("Accept-Language", "en");
+        request.Headers.TryAddWithoutValidation("Accept-Language", language);
         if (email is not null)
         {
             var token = await _tokens.GetOrAdd(email, e => new Lazy<Task<string>>(async () => (await HttpSignIn.LoginAsync(client, e)).AccessToken)).Value;

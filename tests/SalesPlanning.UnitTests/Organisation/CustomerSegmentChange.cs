@@ -1,5 +1,6 @@
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -34,8 +35,7 @@ public class CustomerSegmentChange
 
         _segment.Deactivate();
         _segment.IsActive.ShouldBeFalse();
-        Should.Throw<DomainException>(_segment.Deactivate)
-            .Message.ShouldBe("Customer segment NEW is already inactive.");
+        ShouldBeRefused(_segment.Deactivate, "", OrganisationRules.AlreadyInactive, "NEW");
 
         _segment.Activate();
         _segment.IsActive.ShouldBeTrue();

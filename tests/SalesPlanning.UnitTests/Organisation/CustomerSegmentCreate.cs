@@ -1,5 +1,6 @@
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -30,8 +31,7 @@ public class CustomerSegmentCreate
     [Fact]
     public void RequiresCodeAndBothNames()
     {
-        Should.Throw<DomainException>(() => CustomerSegment.Create("", "重点客户", "Key", SegmentKind.KeyAccount))
-            .Message.ShouldBe("Customer segment code is required.");
+        ShouldBeRefused(() => CustomerSegment.Create("", "重点客户", "Key", SegmentKind.KeyAccount), "Code", OrganisationRules.Required);
         Should.Throw<DomainException>(() => CustomerSegment.Create("KEY", "", "Key", SegmentKind.KeyAccount));
         Should.Throw<DomainException>(() => CustomerSegment.Create("KEY", "重点客户", "", SegmentKind.KeyAccount));
     }

@@ -1,5 +1,6 @@
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -57,7 +58,7 @@ public class ProductChange
 
         _product.Deactivate();
         _product.IsActive.ShouldBeFalse();
-        Should.Throw<DomainException>(_product.Deactivate).Message.ShouldBe("Product CM-200 is already inactive.");
+        ShouldBeRefused(_product.Deactivate, "", OrganisationRules.AlreadyInactive, "CM-200");
 
         _product.Activate();
         _product.IsActive.ShouldBeTrue();

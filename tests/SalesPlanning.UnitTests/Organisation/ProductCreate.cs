@@ -1,5 +1,6 @@
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -26,8 +27,7 @@ public class ProductCreate
     {
         _line.Deactivate();
 
-        Should.Throw<DomainException>(() => Product.Create("AC-100", "空调", "AC", "台", _line))
-            .Message.ShouldBe("Product line HVAC-R is inactive; choose an active product line.");
+        ShouldBeRefused(() => Product.Create("AC-100", "空调", "AC", "台", _line), "ProductLineId", OrganisationRules.LineInactive, "HVAC-R");
     }
 
     [Theory]
@@ -35,8 +35,7 @@ public class ProductCreate
     [InlineData("  ")]
     public void RequiresAUnit(string unit)
     {
-        Should.Throw<DomainException>(() => Product.Create("AC-100", "空调", "AC", unit, _line))
-            .Message.ShouldBe("Unit is required.");
+        ShouldBeRefused(() => Product.Create("AC-100", "空调", "AC", unit, _line), "Unit", OrganisationRules.Required);
     }
 
     [Fact]
@@ -49,8 +48,7 @@ public class ProductCreate
     [Fact]
     public void RequiresACodeWithinTheLimit()
     {
-        Should.Throw<DomainException>(() => Product.Create(" ", "空调", "AC", "台", _line))
-            .Message.ShouldBe("Product code is required.");
+        ShouldBeRefused(() => Product.Create(" ", "空调", "AC", "台", _line), "Code", OrganisationRules.Required);
         Should.Throw<DomainException>(
             () => Product.Create(new string('A', TextLimits.Code + 1), "空调", "AC", "台", _line));
     }

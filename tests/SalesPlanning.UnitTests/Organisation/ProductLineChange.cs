@@ -1,5 +1,6 @@
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -28,11 +29,11 @@ public class ProductLineChange
     [Fact]
     public void DeactivateAndActivateRefuseTheStateTheLineIsAlreadyIn()
     {
-        Should.Throw<DomainException>(_line.Activate).Message.ShouldBe("Product line AIR is already active.");
+        ShouldBeRefused(_line.Activate, "", OrganisationRules.AlreadyActive, "AIR");
 
         _line.Deactivate();
         _line.IsActive.ShouldBeFalse();
-        Should.Throw<DomainException>(_line.Deactivate).Message.ShouldBe("Product line AIR is already inactive.");
+        ShouldBeRefused(_line.Deactivate, "", OrganisationRules.AlreadyInactive, "AIR");
 
         _line.Activate();
         _line.IsActive.ShouldBeTrue();

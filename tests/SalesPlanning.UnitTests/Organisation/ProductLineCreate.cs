@@ -1,5 +1,6 @@
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -18,12 +19,12 @@ public class ProductLineCreate
     }
 
     [Theory]
-    [InlineData("", "家用空调", "Residential", "Product line code is required.")]
-    [InlineData("HVAC", " ", "Residential", "Chinese name is required.")]
-    [InlineData("HVAC", "家用空调", "", "English name is required.")]
-    public void RequiresCodeAndBothNames(string code, string nameZh, string nameEn, string message)
+    [InlineData("", "家用空调", "Residential", "Code")]
+    [InlineData("HVAC", " ", "Residential", "NameZh")]
+    [InlineData("HVAC", "家用空调", "", "NameEn")]
+    public void RequiresCodeAndBothNames(string code, string nameZh, string nameEn, string field)
     {
-        Should.Throw<DomainException>(() => ProductLine.Create(code, nameZh, nameEn)).Message.ShouldBe(message);
+        ShouldBeRefused(() => ProductLine.Create(code, nameZh, nameEn), field, OrganisationRules.Required);
     }
 
     [Fact]

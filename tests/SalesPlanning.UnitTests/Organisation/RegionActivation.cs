@@ -1,5 +1,5 @@
-using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -23,7 +23,7 @@ public class RegionActivation
         var region = Region.Create("EAST", "East");
         region.Deactivate();
 
-        Should.Throw<DomainException>(region.Deactivate).Message.ShouldBe("Region EAST is already inactive.");
+        ShouldBeRefused(region.Deactivate, "", OrganisationRules.AlreadyInactive, "EAST");
     }
 
     [Fact]
@@ -31,6 +31,6 @@ public class RegionActivation
     {
         var region = Region.Create("EAST", "East");
 
-        Should.Throw<DomainException>(region.Activate).Message.ShouldBe("Region EAST is already active.");
+        ShouldBeRefused(region.Activate, "", OrganisationRules.AlreadyActive, "EAST");
     }
 }

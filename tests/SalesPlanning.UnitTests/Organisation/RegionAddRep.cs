@@ -1,5 +1,6 @@
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -43,8 +44,7 @@ public class RegionAddRep
         var rep = Guid.NewGuid();
         _region.AddRep(rep);
 
-        Should.Throw<DomainException>(() => _region.AddRep(rep))
-            .Message.ShouldBe("This user is already a rep in region EAST.");
+        ShouldBeRefused(() => _region.AddRep(rep), "RepIds", OrganisationRules.AlreadyRep, "EAST");
         _region.Members.Count.ShouldBe(1);
     }
 
@@ -62,7 +62,7 @@ public class RegionAddRep
     [Fact]
     public void RefusesAnEmptyUserId()
     {
-        Should.Throw<DomainException>(() => _region.AddRep(Guid.Empty)).Message.ShouldBe("Choose a user.");
+        ShouldBeRefused(() => _region.AddRep(Guid.Empty), "RepIds", OrganisationRules.UserRequired);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -56,8 +57,7 @@ public class RegionAssignManager
         var manager = Guid.NewGuid();
         _region.AssignManager(manager);
 
-        Should.Throw<DomainException>(() => _region.AssignManager(manager))
-            .Message.ShouldBe("This user is already the manager of region EAST.");
+        ShouldBeRefused(() => _region.AssignManager(manager), "ManagerId", OrganisationRules.AlreadyManager, "EAST");
         _region.ManagerId.ShouldBe(manager);
     }
 
@@ -72,8 +72,7 @@ public class RegionAssignManager
     {
         _region.Deactivate();
 
-        Should.Throw<DomainException>(() => _region.AssignManager(Guid.NewGuid()))
-            .Message.ShouldBe("Region EAST is inactive; activate it before adding people.");
+        ShouldBeRefused(() => _region.AssignManager(Guid.NewGuid()), "ManagerId", OrganisationRules.RegionInactive, "EAST");
         _region.Members.ShouldBeEmpty();
     }
 }

@@ -1,5 +1,6 @@
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -38,9 +39,7 @@ public class RegionCreate
     [InlineData(null)]
     public void RequiresACode(string? code)
     {
-        var ex = Should.Throw<DomainException>(() => Region.Create(code!, "East"));
-
-        ex.Message.ShouldBe("Region code is required.");
+        ShouldBeRefused(() => Region.Create(code!, "East"), "Code", OrganisationRules.Required);
     }
 
     [Fact]
@@ -48,14 +47,14 @@ public class RegionCreate
     {
         Region.Create(new string('A', TextLimits.Code), "East").Code.Length.ShouldBe(TextLimits.Code);
 
-        var ex = Should.Throw<DomainException>(() => Region.Create(new string('A', TextLimits.Code + 1), "East"));
-        ex.Message.ShouldBe($"Region code must be at most {TextLimits.Code} characters; it has {TextLimits.Code + 1}.");
+        ShouldBeRefused(() => Region.Create(new string('A', TextLimits.Code + 1), "East"), "Code", OrganisationRules.TooLong,
+            $"{TextLimits.Code}", $"{TextLimits.Code + 1}");
     }
 
     [Fact]
     public void RequiresANameWithinTheLimit()
     {
-        Should.Throw<DomainException>(() => Region.Create("EAST", " ")).Message.ShouldBe("Region name is required.");
+        ShouldBeRefused(() => Region.Create("EAST", " "), "Name", OrganisationRules.Required);
         Should.Throw<DomainException>(() => Region.Create("EAST", new string('区', TextLimits.Name + 1)));
         Region.Create("EAST", new string('区', TextLimits.Name)).Name.Length.ShouldBe(TextLimits.Name);
     }

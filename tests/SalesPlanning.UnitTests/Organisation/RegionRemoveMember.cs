@@ -1,5 +1,5 @@
-using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
+using static SalesPlanning.UnitTests.Organisation.OrganisationRefusals;
 
 namespace SalesPlanning.UnitTests.Organisation;
 
@@ -38,8 +38,7 @@ public class RegionRemoveMember
     {
         _region.AddRep(Guid.NewGuid());
 
-        Should.Throw<DomainException>(() => _region.RemoveMember(Guid.NewGuid()))
-            .Message.ShouldBe("This user is not a member of region EAST.");
+        ShouldBeRefused(() => _region.RemoveMember(Guid.NewGuid()), "Members", OrganisationRules.NotAMember, "EAST");
         _region.Members.Count.ShouldBe(1);
     }
 
