@@ -84,7 +84,7 @@ public sealed class OwnAccountService(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Audit(actor, time.GetUtcNow(), UserAdminService.EntityType, user.Email ?? "", "PasswordChanged");
+        db.Audit(actor, time.GetUtcNow(), UserCommands.EntityType, user.Email ?? "", "PasswordChanged");
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("User {UserId} changed their password", actor.UserId);
         return Result<AppUser>.Ok(user);

@@ -31,37 +31,37 @@ internal static class PeopleEndpoints
     public static void MapPeopleEndpoints(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization();
-        users.MapGet("/", async (string? search, bool? includeInactive, int? skip, int? take, Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapGet("/", async (string? search, bool? includeInactive, int? skip, int? take, Caller caller, UserQueries service, CancellationToken ct) =>
                 (await service.ListAsync(caller, new UserSearch(search, includeInactive ?? true, skip ?? 0, take ?? 50), ct)).ToHttp())
             .WithSummary("People, searched by e-mail or name, a page at a time (admins).");
-        users.MapGet("/{id:guid}", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapGet("/{id:guid}", async (Guid id, Caller caller, UserQueries service, CancellationToken ct) =>
                 (await service.GetAsync(caller, id, ct)).ToHttp())
             .WithSummary("One person (admins).");
-        users.MapPost("/", async (UserBody body, Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapPost("/", async (UserBody body, Caller caller, UserCommands service, CancellationToken ct) =>
                 (await service.CreateAsync(caller, new CreateUser(body.Email ?? "", body.DisplayName ?? "", body.Roles ?? [],
                     body.RepIn ?? [], body.ManagerOf ?? [], body.PreferredCulture), ct)).ToHttp())
             .WithSummary("Create a person (admins); the answer holds the one-time password they must change at first sign-in.");
-        users.MapPut("/{id:guid}", async (Guid id, UserBody body, Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapPut("/{id:guid}", async (Guid id, UserBody body, Caller caller, UserCommands service, CancellationToken ct) =>
                 (await service.UpdateAsync(caller, new UpdateUser(id, body.Email ?? "", body.DisplayName ?? "", body.Roles ?? [],
                     body.RepIn ?? [], body.ManagerOf ?? [], body.PreferredCulture, body.Version ?? ""), ct)).ToHttp(version => new { version }))
             .WithSummary("Change a person's e-mail, name, language, roles and region memberships (admins). Send the version you read; 409 if it changed.");
-        users.MapPost("/{id:guid}/deactivate", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapPost("/{id:guid}/deactivate", async (Guid id, Caller caller, UserCommands service, CancellationToken ct) =>
                 (await service.SetActiveAsync(caller, id, false, ct)).ToHttp(version => new { version }))
             .WithSummary("Deactivate a person (admins): they cannot sign in, their sessions end, their history stays.");
-        users.MapPost("/{id:guid}/reactivate", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapPost("/{id:guid}/reactivate", async (Guid id, Caller caller, UserCommands service, CancellationToken ct) =>
                 (await service.SetActiveAsync(caller, id, true, ct)).ToHttp(version => new { version }))
             .WithSummary("Reactivate a person (admins).");
-        users.MapPost("/{id:guid}/reset-password", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapPost("/{id:guid}/reset-password", async (Guid id, Caller caller, UserCommands service, CancellationToken ct) =>
                 (await service.ResetPasswordAsync(caller, id, ct)).ToHttp())
             .WithSummary("Give a person a new one-time password (admins); their sessions end.");
-        users.MapDelete("/{id:guid}", async (Guid id, Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapDelete("/{id:guid}", async (Guid id, Caller caller, UserCommands service, CancellationToken ct) =>
                 (await service.DeleteAsync(caller, id, ct)) switch
                 {
                     { IsOk: true } => Results.NoContent(),
                     var failed => failed.ToHttp(),
                 })
             .WithSummary("Delete a person who was never used (admins); anyone else: 400, deactivate them instead.");
-        users.MapPost("/import", async (HttpRequest request, bool? preview, Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapPost("/import", async (HttpRequest request, bool? preview, Caller caller, UserImport service, CancellationToken ct) =>
             {
                 var csv = await ReadCsvAsync(request, ct);
                 if (csv is null)
@@ -70,13 +70,13 @@ internal static class PeopleEndpoints
                 }
 
                 return preview == true
-                    ? (await service.PreviewImportAsync(caller, csv, ct)).ToHttpWithMessages()
+                    ? (await service.PreviewAsync(caller, csv, ct)).ToHttpWithMessages()
                     : (await service.ImportAsync(caller, csv, ct)).ToHttpWithMessages();
             })
             .Accepts<string>("text/csv")
             .WithSummary("Import people from CSV (columns email, name, roles, rep_in, manager_of, language) as the request body (admins). "
                 + "All or nothing: any bad line and nothing is saved; each problem is keyed by its line. ?preview=true checks without saving.");
-        users.MapGet("/export", async (Caller caller, UserAdminService service, CancellationToken ct) =>
+        users.MapGet("/export", async (Caller caller, UserQueries service, CancellationToken ct) =>
                 (await service.ExportAsync(caller, ct)) switch
                 {
                     { IsOk: true, Value: { } bytes } => Results.File(bytes, "text/csv; charset=utf-8", "users.csv"),

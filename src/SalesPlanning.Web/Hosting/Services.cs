@@ -58,7 +58,9 @@ internal static class Services
         services.AddScoped<ActualsQuery>();
         services.AddScoped<TargetService>();
         services.AddScoped<DistributionService>();
-        services.AddScoped<UserAdminService>();
+        services.AddScoped<UserQueries>();
+        services.AddScoped<UserCommands>();
+        services.AddScoped<UserImport>();
         services.AddScoped<OwnAccountService>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<SettingsQuery>();
