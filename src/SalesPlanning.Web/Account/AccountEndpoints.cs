@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ internal static class AccountEndpoints
     {
         // Sign-out is a POST with a valid antiforgery token, so another site cannot sign anyone out; it
         // deletes the server-side session, so a copy of the cookie taken before no longer works.
-        app.MapPost("/account/logout", async Task<IResult> (HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
+        app.MapPost("/account/logout", async Task<Results<BadRequest, RedirectHttpResult>> (HttpContext context, IAntiforgery antiforgery, SignInManager<AppUser> signIn) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
@@ -37,7 +38,7 @@ internal static class AccountEndpoints
             }
 
             var target = IsLocal(redirectUri) ? redirectUri! : "/";
-            return Results.LocalRedirect(target);
+            return TypedResults.LocalRedirect(target);
         }).AllowAnonymous();
     }
 

@@ -21,9 +21,14 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api/v1");
 
         var auth = api.MapGroup("/auth").WithTags("Auth").AllowAnonymous();
+        // The sign-in manager writes the tokens and a challenge answers 401: metadata, as the results cannot say so.
         auth.MapPost("/login", LoginAsync)
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Exchange an e-mail and password for a bearer token and a refresh token.");
         auth.MapPost("/refresh", RefreshAsync)
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Exchange a refresh token for a new bearer token.");
 
         api.MapGet("/me", GetMeAsync)

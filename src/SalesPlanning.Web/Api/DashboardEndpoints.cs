@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using SalesPlanning.Application.Alerts;
 using SalesPlanning.Application.Dashboards;
 using SalesPlanning.Application.Targets;
@@ -33,7 +34,7 @@ internal static class DashboardEndpoints
             .WithSummary("The alerts of DESIGN §6 with the months that triggered each (directors: all regions; managers: theirs).");
     }
 
-    private static async Task<IResult> TrendAsync(
+    private static async Task<Results<Ok<TrendView>, Refused.Invalid, Refused.Forbidden, Refused.NotFound, Refused.Conflict>> TrendAsync(
         Caller caller, DashboardService dashboards, CancellationToken ct,
         ScopeKind scope = ScopeKind.Company, Guid? id = null, int months = 12, Metric metric = Metric.SalesAmount, string? to = null)
     {
@@ -51,7 +52,7 @@ internal static class DashboardEndpoints
         return (await dashboards.TrendAsync(caller, target, metric, last, months, ct)).ToHttp();
     }
 
-    private static async Task<IResult> MonthToDateAsync(
+    private static async Task<Results<Ok<MonthToDateView>, Refused.Invalid, Refused.Forbidden, Refused.NotFound, Refused.Conflict>> MonthToDateAsync(
         Caller caller, DashboardService dashboards, CancellationToken ct,
         ScopeKind scope = ScopeKind.Company, Guid? id = null, Metric metric = Metric.SalesAmount, string? period = null)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using SalesPlanning.Application.Incentives;
 using SalesPlanning.Application.Performance;
@@ -37,7 +38,7 @@ internal static class IncentiveEndpoints
                     return ApiResults.BadRequest("effectiveFrom", ScorecardMessages.PeriodFormat);
                 }
 
-                return (await service.SavePlanAsync(caller, new SaveIncentivePlan(from, body.Terms!, body.Number), ct)).ToHttp(number => new { number });
+                return (await service.SavePlanAsync(caller, new SaveIncentivePlan(from, body.Terms!, body.Number), ct)).ToHttp(number => new PlanNumberAnswer(number));
             })
             .WithSummary("Save a new version in force from a month (directors), over the version number read (0: none); refused for a month already approved.");
         incentives.MapGet("/grades/{period}", (string period, Caller caller, IncentiveService service, CancellationToken ct) =>
@@ -50,7 +51,7 @@ internal static class IncentiveEndpoints
                     return ApiResults.BadRequest("from", ScorecardMessages.PeriodFormat);
                 }
 
-                return (await service.SetGradeAsync(caller, new SetPersonGrade(userId, from, body.Grade), ct)).ToHttp(_ => new { userId });
+                return (await service.SetGradeAsync(caller, new SetPersonGrade(userId, from, body.Grade), ct)).ToHttp(_ => new GradeAnswer(userId));
             })
             .WithSummary("Set a person's grade from a month on (directors); grade null takes them out of the scheme. Refused for a month already approved.");
 
@@ -65,10 +66,12 @@ internal static class IncentiveEndpoints
                 ApiResults.WithPeriod(period, async p => (await service.ReopenAsync(caller, new ReopenIncentiveRun(p, body.Reason), ct)).ToHttp()))
             .WithSummary("Re-open an approved run (directors) with a reason, which is audited.");
         runs.MapGet("/export.xlsx", (string period, Caller caller, IncentiveService service, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                ExportAsync(period, caller, service, run => Results.File(IncentiveWorkbook.Create(run, text), IncentiveWorkbook.ContentType, IncentiveWorkbook.FileName(run, "xlsx")), ct))
+                ExportAsync(period, caller, service, run => TypedResults.File(IncentiveWorkbook.Create(run, text), IncentiveWorkbook.ContentType, IncentiveWorkbook.FileName(run, "xlsx")), ct))
+            .Produces<Stream>(StatusCodes.Status200OK, IncentiveWorkbook.ContentType)
             .WithSummary("The month's run for payroll as an Excel workbook: the statements you may read.");
         runs.MapGet("/export.csv", (string period, Caller caller, IncentiveService service, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                ExportAsync(period, caller, service, run => Results.File(IncentiveWorkbook.Csv(run, text), IncentiveWorkbook.CsvContentType, IncentiveWorkbook.FileName(run, "csv")), ct))
+                ExportAsync(period, caller, service, run => TypedResults.File(IncentiveWorkbook.Csv(run, text), IncentiveWorkbook.CsvContentType, IncentiveWorkbook.FileName(run, "csv")), ct))
+            .Produces<Stream>(StatusCodes.Status200OK, IncentiveWorkbook.CsvContentType)
             .WithSummary("The month's run for payroll as CSV (UTF-8): one row per person.");
         runs.MapGet("/what-if", (string period, decimal amount, Guid? personId, Caller caller, IncentiveService service, CancellationToken ct) =>
                 ApiResults.WithPeriod(period, async p => (await service.WhatIfAsync(caller, p, amount, personId, ct)).ToHttp()))
@@ -80,10 +83,7 @@ internal static class IncentiveEndpoints
     }
 
     /// <summary>The run the caller may read, as a file; the refusal as any other when they may not.</summary>
-    private static Task<IResult> ExportAsync(string period, Caller caller, IncentiveService service, Func<IncentiveRunView, IResult> file, CancellationToken ct) =>
-        ApiResults.WithPeriod(period, async p =>
-        {
-            var run = await service.GetRunAsync(caller, p, ct);
-            return run.IsOk ? file(run.Value!) : run.ToHttp();
-        });
+    private static Task<Results<FileContentHttpResult, Refused.Invalid, Refused.Forbidden, Refused.NotFound, Refused.Conflict>> ExportAsync(
+        string period, Caller caller, IncentiveService service, Func<IncentiveRunView, FileContentHttpResult> file, CancellationToken ct) =>
+        ApiResults.WithPeriod(period, async p => (await service.GetRunAsync(caller, p, ct)).ToHttpAs(file));
 }

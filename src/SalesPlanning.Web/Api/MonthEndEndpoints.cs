@@ -26,16 +26,16 @@ internal static class MonthEndEndpoints
         group.MapPut("/", async (Guid planId, NarrativeBody body, Caller caller, MonthEndService service, CancellationToken ct) =>
                 (await service.SaveAsync(caller, new SaveMonthEndNarrative(
                     planId, body.WhatWorked, body.WhatDidNot, body.ControllableCauses, body.UncontrollableCauses, body.Improvements, body.Version), ct))
-                    .ToHttp(version => new { version }))
+                    .ToHttp(version => new VersionAnswer(version)))
             .WithSummary("Save the narrative (the region's manager; each field at most 4,000 characters).");
         group.MapPost("/submit", async (Guid planId, VersionBody body, Caller caller, MonthEndService service, CancellationToken ct) =>
-                (await service.SubmitAsync(caller, planId, body.Version, ct)).ToHttp(version => new { version }))
+                (await service.SubmitAsync(caller, planId, body.Version, ct)).ToHttp(version => new VersionAnswer(version)))
             .WithSummary("Submit for sign-off (the region's manager), once the month has ended and the narrative is written.");
         group.MapPost("/sign-off", async (Guid planId, VersionBody body, Caller caller, MonthEndService service, CancellationToken ct) =>
-                (await service.SignOffAsync(caller, planId, body.Version, ct)).ToHttp(version => new { version }))
+                (await service.SignOffAsync(caller, planId, body.Version, ct)).ToHttp(version => new VersionAnswer(version)))
             .WithSummary("Sign off a submitted review (directors); the plan becomes Closed in the same transaction.");
         group.MapPost("/return", async (Guid planId, ReturnBody body, Caller caller, MonthEndService service, CancellationToken ct) =>
-                (await service.ReturnAsync(caller, planId, body.Version, body.Comment, ct)).ToHttp(version => new { version }))
+                (await service.ReturnAsync(caller, planId, body.Version, body.Comment, ct)).ToHttp(version => new VersionAnswer(version)))
             .WithSummary("Return a submitted review to the manager (directors), with a required comment.");
     }
 }

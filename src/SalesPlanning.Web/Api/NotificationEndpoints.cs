@@ -26,13 +26,13 @@ internal static class NotificationEndpoints
                 (await service.ListAsync(caller, skip ?? 0, take ?? 20, unreadOnly ?? false, ct)).ToHttp(page => Shape(page, texts)))
             .WithSummary("Your notifications, newest first (take 1–100), with the unread count; unreadOnly=true lists the unread ones.");
         mine.MapGet("/unread-count", async (Caller caller, NotificationService service, CancellationToken ct) =>
-                TypedResults.Ok(new { unread = await service.UnreadCountAsync(caller, ct) }))
+                TypedResults.Ok(new UnreadAnswer(await service.UnreadCountAsync(caller, ct))))
             .WithSummary("How many of your notifications are unread.");
         mine.MapPost("/{id:guid}/read", async (Guid id, Caller caller, NotificationService service, CancellationToken ct) =>
-                (await service.MarkReadAsync(caller, id, ct)).ToHttp(_ => new { read = true }))
+                (await service.MarkReadAsync(caller, id, ct)).ToHttp(_ => new ReadAnswer(true)))
             .WithSummary("Mark one of your notifications read (404 for anyone else's).");
         mine.MapPost("/read-all", async (Caller caller, NotificationService service, CancellationToken ct) =>
-                TypedResults.Ok(new { marked = await service.MarkAllReadAsync(caller, ct) }))
+                TypedResults.Ok(new MarkedAnswer(await service.MarkAllReadAsync(caller, ct))))
             .WithSummary("Mark all your notifications read.");
         mine.MapGet("/preferences", async (Caller caller, NotificationService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.PreferencesAsync(caller, ct)))
@@ -46,7 +46,7 @@ internal static class NotificationEndpoints
                 (await outbox.ListAsync(caller, state, skip ?? 0, take ?? 50, ct)).ToHttp())
             .WithSummary("The mail outbox, newest first: state=Queued, Failed or Sent, or all; with the counts of queued and failed mails (admins).");
         mail.MapPost("/{id:long}/retry", async (long id, Caller caller, MailOutbox outbox, CancellationToken ct) =>
-                (await outbox.RetryAsync(caller, id, ct)).ToHttp(_ => new { queued = true }))
+                (await outbox.RetryAsync(caller, id, ct)).ToHttp(_ => new QueuedAnswer(true)))
             .WithSummary("Queue a mail that is not sent again, first in line and with its attempts back (admins).");
     }
 

@@ -78,31 +78,24 @@ internal static class PlanEndpoints
 
         plans.MapGet("/{planId:guid}/export.xlsx", async (Guid planId, Caller caller, PlanExportQuery exports,
                     IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-            {
-                var export = await exports.ForAsync(caller, planId, ct);
-                return export.IsOk
-                    ? Results.File(PlanWorkbook.Create(export.Value!, text), PlanWorkbook.ContentType, export.Value!.FileName("xlsx"))
-                    : export.ToHttp();
-            })
+                (await exports.ForAsync(caller, planId, ct))
+                    .ToHttpAs(export => TypedResults.File(PlanWorkbook.Create(export, text), PlanWorkbook.ContentType, export.FileName("xlsx"))))
+            .Produces<Stream>(StatusCodes.Status200OK, PlanWorkbook.ContentType)
             .WithSummary("The plan as an Excel workbook, a sheet per section, headers in the caller's language (whoever may read the plan).");
         plans.MapGet("/{planId:guid}/production.csv", async (Guid planId, Caller caller, PlanExportQuery exports, CancellationToken ct) =>
-            {
-                var export = await exports.ForAsync(caller, planId, ct);
-                return export.IsOk
-                    ? Results.File(ProductionCsv.Write(export.Value!), ProductionCsv.ContentType, export.Value!.FileName("csv"))
-                    : export.ToHttp();
-            })
+                (await exports.ForAsync(caller, planId, ct))
+                    .ToHttpAs(export => TypedResults.File(ProductionCsv.Write(export), ProductionCsv.ContentType, export.FileName("csv"))))
+            .Produces<Stream>(StatusCodes.Status200OK, ProductionCsv.ContentType)
             .WithSummary("Product volume targets and the two-month rolling forecast for production planning (UTF-8 CSV with BOM).");
     }
 
     private static bool TryParseSection(string value, out PlanSection section) =>
         Enum.TryParse(value, ignoreCase: true, out section) && Enum.IsDefined(section) && !int.TryParse(value, out _);
 
-    private static object Status(PlanStatus status) => new { status };
+    private static PlanStatusAnswer Status(PlanStatus status) => new(status);
 
     /// <summary>The plan as JSON: each section's content with its own fields, each problem with its message in the caller's language.</summary>
-    private static object Shape(PlanView view, IStringLocalizer text) => new
-    {
+    private static PlanAnswer Shape(PlanView view, IStringLocalizer text) => new(
         view.PlanId,
         view.RegionId,
         view.RegionCode,
@@ -118,23 +111,34 @@ internal static class PlanEndpoints
         view.CanEdit,
         view.CanSubmit,
         view.CanReview,
-        Sections = view.Sections.Select(s => new
-        {
-            s.Section,
-            s.Version,
-            s.UpdatedAt,
-            s.UpdatedBy,
-            s.IsComplete,
-            Content = (object)s.Content,
-        }),
+        [.. view.Sections.Select(s => new SectionAnswer(s.Section, s.Version, s.UpdatedAt, s.UpdatedBy, s.IsComplete, s.Content))],
         view.History,
-        Problems = view.Problems.Select(p => new
-        {
-            p.Section,
-            p.Field,
-            p.Code,
-            p.Args,
-            Message = text.Text(PlanMessages.Encode(p)),
-        }),
-    };
+        [.. view.Problems.Select(p => new ProblemAnswer(p.Section, p.Field, p.Code, p.Args, text.Text(PlanMessages.Encode(p))))]);
+
+    /// <summary>A plan as the API answers it (<see cref="PlanView"/> with its sections' own fields and its problems' messages).</summary>
+    internal sealed record PlanAnswer(
+        Guid? PlanId,
+        Guid RegionId,
+        string RegionCode,
+        string RegionName,
+        Period Period,
+        PlanStatus? Status,
+        uint Version,
+        DateTimeOffset? SubmittedAt,
+        DateTimeOffset? ReviewDueAt,
+        bool IsOverdue,
+        string? ReturnComment,
+        bool CanStart,
+        bool CanEdit,
+        bool CanSubmit,
+        bool CanReview,
+        IReadOnlyList<SectionAnswer> Sections,
+        IReadOnlyList<TransitionView> History,
+        IReadOnlyList<ProblemAnswer> Problems);
+
+    /// <summary>A section; <see cref="Content"/> is written as its own type, with that section's fields.</summary>
+    internal sealed record SectionAnswer(PlanSection Section, uint Version, DateTimeOffset? UpdatedAt, string? UpdatedBy, bool IsComplete, object Content);
+
+    /// <summary>A rule the plan does not meet yet, with its message in the caller's language.</summary>
+    internal sealed record ProblemAnswer(PlanSection Section, string Field, string Code, IReadOnlyList<string> Args, string Message);
 }

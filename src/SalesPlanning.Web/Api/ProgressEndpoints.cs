@@ -49,10 +49,15 @@ internal static class ProgressEndpoints
                 ApiResults.WithPeriod(period, async p => (await service.GetMonthAsync(caller, p, repId, ct)).ToHttp()))
             .WithSummary("A rep's weeks of a month: your own, or with repId a rep of your regions (managers) or anyone (directors).");
 
-        api.MapGet("/achievement", (string? period, string? scope, Guid? id, Caller caller, ProgressService service, CancellationToken ct) =>
-                !Enum.TryParse<AchievementScope>(scope ?? nameof(AchievementScope.Company), ignoreCase: true, out var kind) || !Enum.IsDefined(kind)
-                    ? Task.FromResult(ApiResults.BadRequest(nameof(scope), ProgressMessages.ScopeRequired))
-                    : ApiResults.WithPeriod(period ?? "", async p => (await service.GetAchievementAsync(caller, p, kind, id, ct)).ToHttp()))
+        api.MapGet("/achievement", async (string? period, string? scope, Guid? id, Caller caller, ProgressService service, CancellationToken ct) =>
+            {
+                if (!Enum.TryParse<AchievementScope>(scope ?? nameof(AchievementScope.Company), ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+                {
+                    return ApiResults.BadRequest(nameof(scope), ProgressMessages.ScopeRequired);
+                }
+
+                return await ApiResults.WithPeriod(period ?? "", async p => (await service.GetAchievementAsync(caller, p, kind, id, ct)).ToHttp());
+            })
             .WithTags("Progress")
             .RequireAuthorization()
             .WithSummary("Target, actual, achievement, time progress and on-pace per metric of the company, a region or a rep (scope=company|region|rep, id).");

@@ -39,31 +39,26 @@ internal static class ScorecardEndpoints
             .WithSummary("The team's count targets of the month and last month's (directors, the region's manager); null = not set.");
         cards.MapPut("/regions/{regionId:guid}/targets", (string period, Guid regionId, TargetsBody body, Caller caller, ScorecardService service, CancellationToken ct) =>
                 ApiResults.WithPeriod(period, async p => (await service.SaveTargetsAsync(caller, new SaveKpiTargets(regionId, p, body.Reps ?? [], body.Version), ct))
-                    .ToHttp(version => new { version })))
+                    .ToHttp(version => new VersionAnswer(version))))
             .WithSummary("Save the team's count targets at once (the region's manager): whole numbers ≥ 0, null = not set; reps left out keep theirs.");
         cards.MapPut("/reps/{repId:guid}/manual", (string period, Guid repId, ManualBody body, Caller caller, ScorecardService service, CancellationToken ct) =>
                 ApiResults.WithPeriod(period, async p => (await service.SaveManualScoresAsync(caller,
-                    new SaveManualScores(repId, p, body.Conduct, body.RequestFollowUp, body.Comment, body.Version), ct)).ToHttp(version => new { version })))
+                    new SaveManualScores(repId, p, body.Conduct, body.RequestFollowUp, body.Comment, body.Version), ct)).ToHttp(version => new VersionAnswer(version))))
             .WithSummary("Save a rep's conduct and request follow-up scores (0–100, one decimal) and comment (the manager of the rep's region).");
         cards.MapGet("/export.xlsx", (string period, Guid? regionId, Caller caller, ScorecardService service, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
-                ApiResults.WithPeriod(period, async p =>
+                ApiResults.WithPeriod(period, async p => (await service.GetExportAsync(caller, p, regionId, ct)).ToHttpAs(export =>
                 {
-                    var export = await service.GetExportAsync(caller, p, regionId, ct);
-                    if (!export.IsOk)
-                    {
-                        return export.ToHttp();
-                    }
-
-                    var code = regionId is null || export.Value!.Ranking.Count == 0 ? null : export.Value!.Ranking[0].Scorecard.RegionCode;
-                    return Results.File(ScorecardWorkbook.Create(export.Value!, text), ScorecardWorkbook.ContentType, ScorecardWorkbook.FileName(export.Value!, code));
-                }))
+                    var code = regionId is null || export.Ranking.Count == 0 ? null : export.Ranking[0].Scorecard.RegionCode;
+                    return TypedResults.File(ScorecardWorkbook.Create(export, text), ScorecardWorkbook.ContentType, ScorecardWorkbook.FileName(export, code));
+                })))
+            .Produces<Stream>(StatusCodes.Status200OK, ScorecardWorkbook.ContentType)
             .WithSummary("The month's scorecards as an Excel workbook: the company's or a region's (directors), a team's with regionId (its manager).");
 
         var weights = api.MapGroup("/settings/kpi-weights").WithTags("Settings").RequireAuthorization();
-        weights.MapGet("/", async (SettingsService service, CancellationToken ct) => Results.Ok(await service.GetKpiWeightsAsync(ct)))
+        weights.MapGet("/", async (SettingsService service, CancellationToken ct) => TypedResults.Ok(await service.GetKpiWeightsAsync(ct)))
             .WithSummary("The company's default KPI weights, used for months without an approved plan (builtIn: no admin has set them).");
         weights.MapPut("/", async (WeightsBody body, Caller caller, SettingsService service, CancellationToken ct) =>
-                (await service.SaveKpiWeightsAsync(caller, new SaveKpiWeights(body.Weights ?? [], body.Version), ct)).ToHttp(version => new { version }))
+                (await service.SaveKpiWeightsAsync(caller, new SaveKpiWeights(body.Weights ?? [], body.Version), ct)).ToHttp(version => new VersionAnswer(version)))
             .WithSummary("Set the company's default KPI weights (admins): each 0–100, each KPI once, summing to 100.");
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Targets;
@@ -37,7 +38,7 @@ internal static class TargetEndpoints
 
         targets.MapPut("/company/{metric}", (string period, Metric metric, SetAmountBody body, Caller caller, TargetService service, CancellationToken ct) =>
                 ApiResults.WithPeriod(period, p => service.SetCompanyTargetAsync(caller, new SetTargetAmount(p, metric, body.Amount, body.Version), ct),
-                    version => new { version }))
+                    version => new VersionAnswer(version)))
             .WithSummary("Set the company's target of a metric (directors). Send the version you read; 409 if it changed.");
 
         targets.MapGet("/{scope}/{metric}/breakdowns/{dimension}",
@@ -49,7 +50,7 @@ internal static class TargetEndpoints
                     TargetService service, CancellationToken ct) =>
                     WithScope(period, scope, scopeId, (p, s) => service.SaveBreakdownAsync(caller,
                         new SaveBreakdown(p, metric, s.Kind, s.Id, dimension, body.Amounts!, body.Version), ct),
-                        version => new { version }))
+                        version => new VersionAnswer(version)))
             .WithSummary("Replace a breakdown's allocations. Send the version you read; 409 if it changed.");
         targets.MapGet("/{scope}/{metric}/breakdowns/{dimension}/suggestions/{method}",
                 (string period, ScopeKind scope, Metric metric, Dimension dimension, SplitMethod method, Guid? scopeId, Caller caller,
@@ -58,7 +59,7 @@ internal static class TargetEndpoints
             .WithSummary("What a split helper proposes (evenly, by last month's or last year's actual share, or last month's split); nothing is saved.");
 
         targets.MapPost("/regions/{regionId:guid}/reopen", (string period, Guid regionId, ReopenBody body, Caller caller, TargetService service, CancellationToken ct) =>
-                ApiResults.WithPeriod(period, p => service.ReopenRegionAsync(caller, p, regionId, body.Comment, ct), count => new { reopened = count }))
+                ApiResults.WithPeriod(period, p => service.ReopenRegionAsync(caller, p, regionId, body.Comment, ct), count => new ReopenedAnswer(count)))
             .WithSummary("Re-open a region's locked targets (directors), with a reason; audited.");
     }
 
@@ -80,8 +81,12 @@ internal static class TargetEndpoints
             .WithSummary("Spread an annual target over the year's company targets by a monthly distribution (directors): percentages, or weights such as 3.2 : 2.8 or the months' amounts, to the cent.");
     }
 
-    private static Task<IResult> WithScope<T>(
-        string period, ScopeKind scope, Guid? scopeId, Func<Period, TargetScope, Task<Application.Common.Result<T>>> call, Func<T, object>? shape = null)
+    private static Task<Results<Ok<T>, Refused.Invalid, Refused.Forbidden, Refused.NotFound, Refused.Conflict>> WithScope<T>(
+        string period, ScopeKind scope, Guid? scopeId, Func<Period, TargetScope, Task<Application.Common.Result<T>>> call) =>
+        WithScope(period, scope, scopeId, call, value => value);
+
+    private static async Task<Results<Ok<TShape>, Refused.Invalid, Refused.Forbidden, Refused.NotFound, Refused.Conflict>> WithScope<T, TShape>(
+        string period, ScopeKind scope, Guid? scopeId, Func<Period, TargetScope, Task<Application.Common.Result<T>>> call, Func<T, TShape> shape)
     {
         TargetScope target;
         try
@@ -90,9 +95,9 @@ internal static class TargetEndpoints
         }
         catch (DomainException)
         {
-            return Task.FromResult(ApiResults.BadRequest(nameof(scopeId), TargetMessages.ScopeRequired));
+            return ApiResults.BadRequest(nameof(scopeId), TargetMessages.ScopeRequired);
         }
 
-        return ApiResults.WithPeriod(period, p => call(p, target), shape);
+        return await ApiResults.WithPeriod(period, p => call(p, target), shape);
     }
 }
