@@ -55,29 +55,35 @@ public sealed class AlertService(
         }
 
         var months = closed.Append(current).ToList();
-        // The revisions are read before the scopes and figures: a window kept under them is never older than they are.
+        // The revisions are read before the figures: a window kept under them is never older than they are.
         var revisions = await actuals.RevisionsAsync(months, cancellationToken);
-        var (regions, reps) = await VisibleScopesAsync(actor, cancellationToken);
-        if (regions.Count == 0)
-        {
-            return Result<IReadOnlyList<AlertView>>.Ok([]);
-        }
-
         var window = await windows.GetAsync(AlertWindowKey.For(thresholds, revisions), last => ComputeAsync(months, revisions, thresholds, last))
             .WaitAsync(cancellationToken);
 
+        // Every scope's findings from the window; names, who is active and who sees what are read fresh, for those scopes only.
+        var found = new Dictionary<(ScopeKind Kind, Guid Id), List<AlertFinding>>();
+        foreach (var scope in window.ClosedFindings.Keys.Concat(window.Current.Targets.Keys))
+        {
+            if (!found.ContainsKey(scope) && Findings(window, scope.Kind, scope.Id, today, thresholds).ToList() is { Count: > 0 } findings)
+            {
+                found[scope] = findings;
+            }
+        }
+
+        var (regions, reps) = await VisibleScopesAsync(
+            actor, [.. found.Keys.Where(s => s.Kind == ScopeKind.Rep).Select(s => s.Id)], cancellationToken);
         var regionOf = regions.ToDictionary(r => r.Id);
         var alerts = new List<AlertView>();
         foreach (var region in regions)
         {
-            alerts.AddRange(Findings(window, ScopeKind.Region, region.Id, today, thresholds).Select(f => new AlertView(
+            alerts.AddRange(found.GetValueOrDefault((ScopeKind.Region, region.Id), []).Select(f => new AlertView(
                 f.Kind, ScopeKind.Region, region.Id, region.Name, region.Id, region.Code, region.Name, f.Rate, f.Months)));
         }
 
         foreach (var rep in reps)
         {
             var region = regionOf[rep.RegionId];
-            alerts.AddRange(Findings(window, ScopeKind.Rep, rep.Id, today, thresholds).Select(f => new AlertView(
+            alerts.AddRange(found[(ScopeKind.Rep, rep.Id)].Select(f => new AlertView(
                 f.Kind, ScopeKind.Rep, rep.Id, rep.Name, region.Id, region.Code, region.Name, f.Rate, f.Months)));
         }
 
@@ -104,9 +110,12 @@ public sealed class AlertService(
         }
     }
 
-    /// <summary>The active regions the actor sees (a director all, a manager theirs) and the active reps in them, ordered as the list shows them.</summary>
+    /// <summary>
+    /// The active regions the actor sees (a director all, a manager theirs) and, of <paramref name="repIds"/>, the active reps in
+    /// them, ordered as the list shows them.
+    /// </summary>
     private async Task<(List<(Guid Id, string Code, string Name)> Regions, List<(Guid Id, string Name, Guid RegionId)> Reps)> VisibleScopesAsync(
-        Actor actor, CancellationToken cancellationToken)
+        Actor actor, List<Guid> repIds, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var visible = db.Regions.AsNoTracking().Where(r => r.IsActive);
@@ -119,7 +128,7 @@ public sealed class AlertService(
             .Select(r => (r.Id, r.Code, r.Name))];
         var regionIds = regions.Select(r => r.Id).ToList();
         List<(Guid Id, string Name, Guid RegionId)> reps = [.. (await db.RegionMemberships.AsNoTracking()
-                .Where(m => m.Role == MemberRole.Rep && regionIds.Contains(m.RegionId))
+                .Where(m => m.Role == MemberRole.Rep && regionIds.Contains(m.RegionId) && repIds.Contains(m.UserId))
                 .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.DisplayName, u.Email, m.RegionId })
                 .OrderBy(u => u.Email)
                 .ToListAsync(cancellationToken))
