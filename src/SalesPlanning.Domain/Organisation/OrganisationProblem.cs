@@ -132,6 +132,15 @@ internal sealed class OrganisationChecks
         }
     }
 
+    /// <summary>An item's two names (Chinese, English), each checked by the name rule; the problems of both thrown at once.</summary>
+    public static (string Zh, string En) Names(string? nameZh, string? nameEn)
+    {
+        var checks = new OrganisationChecks();
+        var names = (checks.Text(nameZh, TextLimits.Name, "NameZh"), checks.Text(nameEn, TextLimits.Name, "NameEn"));
+        checks.ThrowIfAny();
+        return names;
+    }
+
     /// <summary>Throws every problem found, if any.</summary>
     public void ThrowIfAny()
     {

@@ -43,15 +43,7 @@ public sealed class ProductLine
         return line;
     }
 
-    public void Rename(string nameZh, string nameEn)
-    {
-        var checks = new OrganisationChecks();
-        var zh = checks.Text(nameZh, TextLimits.Name, nameof(NameZh));
-        var en = checks.Text(nameEn, TextLimits.Name, nameof(NameEn));
-        checks.ThrowIfAny();
-        NameZh = zh;
-        NameEn = en;
-    }
+    public void Rename(string nameZh, string nameEn) => (NameZh, NameEn) = OrganisationChecks.Names(nameZh, nameEn);
 
     public void Deactivate()
     {
