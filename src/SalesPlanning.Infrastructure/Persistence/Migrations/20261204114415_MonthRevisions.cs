@@ -54,7 +54,7 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
 
     /// <summary>
     /// The triggers behind <c>MonthRevision</c>: every change to a month's targets draws a new number into
-    /// <c>month_revisions.targets</c>; the per-region summary's trigger draws a new <c>revision</c> for each row it
+    /// <c>month_revisions.targets</c> (at commit, row by row); the per-region summary's trigger draws a new <c>revision</c> for each row it
     /// writes (in the upsert's SET, after the row's lock, so the new number is larger than the old) and one into
     /// <c>month_revisions.actuals_removed</c> when it deletes a region's emptied row.
     /// </summary>
@@ -68,31 +68,26 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
             $$"""
             CREATE FUNCTION month_revisions_from_targets() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                IF TG_OP = 'INSERT' THEN
-                    {{Bump("targets", "SELECT DISTINCT period_key FROM new_rows")}}
-                ELSIF TG_OP = 'UPDATE' THEN
-                    {{Bump("targets", "SELECT period_key FROM new_rows UNION SELECT period_key FROM old_rows")}}
-                ELSE
-                    {{Bump("targets", "SELECT DISTINCT period_key FROM old_rows")}}
+                IF TG_OP <> 'DELETE' THEN
+                    {{Bump("targets", "SELECT NEW.period_key AS period_key")}}
+                END IF;
+                IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.period_key <> NEW.period_key) THEN
+                    {{Bump("targets", "SELECT OLD.period_key AS period_key")}}
                 END IF;
                 RETURN NULL;
             END $$;
 
-            CREATE TRIGGER month_revisions_targets_insert AFTER INSERT ON targets
-                REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION month_revisions_from_targets();
-            CREATE TRIGGER month_revisions_targets_update AFTER UPDATE ON targets
-                REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION month_revisions_from_targets();
-            CREATE TRIGGER month_revisions_targets_delete AFTER DELETE ON targets
-                REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION month_revisions_from_targets();
+            -- Deferred to the commit: a change to targets takes the month's row last, after every target row it locks, so two
+            -- changes of one month's targets wait for each other instead of deadlocking (target rows, then the month's row).
+            CREATE CONSTRAINT TRIGGER month_revisions_targets AFTER INSERT OR UPDATE OR DELETE ON targets
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION month_revisions_from_targets();
 
             {{RegionFunction(revisions: true)}}
             """;
 
         public static string Down =>
             $$"""
-            DROP TRIGGER month_revisions_targets_insert ON targets;
-            DROP TRIGGER month_revisions_targets_update ON targets;
-            DROP TRIGGER month_revisions_targets_delete ON targets;
+            DROP TRIGGER month_revisions_targets ON targets;
             DROP FUNCTION month_revisions_from_targets();
             {{RegionFunction(revisions: false)}}
             """;
