@@ -147,9 +147,9 @@ public sealed class AlertService(
         List<Period> months, IReadOnlyList<FiguresRevision> revisions, AlertThresholds thresholds, AlertWindow? last)
     {
         var kept = last is null ? [] : last.Closed.Append(last.Current).ToDictionary(m => m.Revision);
-        var missing = months.Where((_, i) => !kept.ContainsKey(revisions[i])).ToList();
+        var missing = revisions.Where(r => !kept.ContainsKey(r)).ToList();
         var read = await ReadMonthsAsync(missing, CancellationToken.None);
-        var figures = months.Select((p, i) => kept.TryGetValue(revisions[i], out var month) ? month : read[p] with { Revision = revisions[i] }).ToList();
+        var figures = revisions.Select(r => kept.TryGetValue(r, out var month) ? month : read[r.PeriodKey]).ToList();
         var closed = figures.Take(months.Count - 1).ToList();
         var key = AlertWindowKey.For(thresholds, revisions);
         if (last is not null && last.Key.Thresholds == thresholds
@@ -174,14 +174,15 @@ public sealed class AlertService(
         return new AlertWindow(key, closed, figures[^1], findings);
     }
 
-    /// <summary>The months' targets of regions and reps and their actuals by rep and by region, company-wide (revision left empty).</summary>
-    private async Task<Dictionary<Period, AlertMonth>> ReadMonthsAsync(List<Period> months, CancellationToken cancellationToken)
+    /// <summary>The months (of <paramref name="revisions"/>) with their targets of regions and reps and their actuals by rep and by region, company-wide, by period key.</summary>
+    private async Task<Dictionary<int, AlertMonth>> ReadMonthsAsync(List<FiguresRevision> revisions, CancellationToken cancellationToken)
     {
-        if (months.Count == 0)
+        if (revisions.Count == 0)
         {
             return [];
         }
 
+        var months = revisions.Select(r => Period.FromKey(r.PeriodKey)).ToList();
         var keys = months.Select(p => p.Key).ToList();
         List<(ScopeKind Kind, Guid Id, int PeriodKey, decimal Amount)> targets;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
@@ -196,13 +197,12 @@ public sealed class AlertService(
         var byRepTask = actuals.ByMonthsAsync(months, Dimension.Rep, ActualsFilter.All, cancellationToken);
         var byRegionTask = actuals.ByMonthsAsync(months, Dimension.Region, ActualsFilter.All, cancellationToken);
         var (byRep, byRegion) = (await byRepTask, await byRegionTask);
-        var none = new FiguresRevision(0, 0, 0, 0, 0m);
         return months.Select((p, i) => new AlertMonth(
                 p,
-                none,
+                revisions[i],
                 targets.Where(t => t.PeriodKey == p.Key).ToDictionary(t => (t.Kind, t.Id), t => t.Amount),
                 byRep[i].ToDictionary(a => a.Key, a => a.Value.For(AlertMetric)),
                 byRegion[i].ToDictionary(a => a.Key, a => a.Value.For(AlertMetric))))
-            .ToDictionary(m => m.Period);
+            .ToDictionary(m => m.Period.Key);
     }
 }
