@@ -63,6 +63,9 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        // Development finds the libraries' scripts and styles (MudBlazor's, the framework's) through the build's static web
+        // assets manifest by itself; in another environment the app is normally published, so point it at the manifest too.
+        builder.UseStaticWebAssets();
         // App configuration, not UseSetting: WebApplicationFactory hands UseSetting values to the app as
         // command-line arguments, parent keys included with empty values ("--Serilog:MinimumLevel="),
         // which Serilog.Settings.Configuration 8.0.0 rejects ("The value  is not a valid Serilog level").

@@ -10,6 +10,10 @@ using SalesPlanning.TestSupport;
 //   --database CONNECTION-STRING
 //               the full-scale company instead: a database ./bench.sh --hold seeded and holds (issue 17),
 //               signed in as its director and its first rep (password Bench#2026); no demo data is loaded
+//   --environment NAME
+//               with --database: the app's environment (default Development); Production serves the scripts and styles
+//               as a published app does (cached by the browser, request lines logged)
+// UIBENCH_DETAIL=1 prints each timed load's navigation and resource timings (where the time before interactive goes).
 var pages = Option("--pages", 20);
 var runs = Option("--runs", 10);
 var database = TextOption("--database");
@@ -25,7 +29,7 @@ if (database is null)
 }
 else
 {
-    app = new SalesPlanningApp(database, demoData: false);
+    app = new SalesPlanningApp(database, demoData: false, environment: TextOption("--environment") ?? "Development");
     app.StartServer();
 }
 
@@ -99,7 +103,7 @@ Console.WriteLine();
 Console.WriteLine($"Time to interactive ({runs} loads each; ms): HTML = DOMContentLoaded, interactive = circuit live and content shown");
 Console.WriteLine("| Page | HTML median | interactive median | interactive p90 | interactive max |");
 Console.WriteLine("|---|---:|---:|---:|---:|");
-foreach (var kind in runs > 0 ? kinds.Take(3) : [])
+foreach (var kind in runs > 0 ? kinds.Take(4) : [])
 {
     await LoadAsync(kind); // warm-up: first render, JIT
     var html = new List<double>();
@@ -138,6 +142,18 @@ async Task<(double Html, double Interactive)> LoadAsync(PageKind kind)
     var html = clock.Elapsed.TotalMilliseconds;
     await WaitInteractiveAsync(page, kind);
     var interactive = clock.Elapsed.TotalMilliseconds;
+    if (Environment.GetEnvironmentVariable("UIBENCH_DETAIL") is { Length: > 0 })
+    {
+        Console.WriteLine(kind.Name + " " + interactive.ToString("0", CultureInfo.InvariantCulture) + " " + await page.EvaluateAsync<string>(
+            """
+            () => {
+                const n = performance.getEntriesByType('navigation')[0];
+                const r = performance.getEntriesByType('resource').map(e => `${e.name.split('/').pop().slice(0, 30)} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`);
+                return `ttfb ${Math.round(n.responseStart)} html ${Math.round(n.responseEnd)} dcl ${Math.round(n.domContentLoadedEventEnd)} now ${Math.round(performance.now())} | ${r.join(' | ')}`;
+            }
+            """));
+    }
+
     await page.CloseAsync();
     return (html, interactive);
 }
