@@ -35,11 +35,14 @@ public sealed class SalesPlanningApp : WebApplicationFactory<Program>
         UseKestrel(o => o.Listen(IPAddress.Loopback, port));
     }
 
-    /// <summary>Starts a migrated database clone and the app on it, with the demo company.</summary>
+    /// <summary>Starts a migrated database clone and the app on it, with the demo company (a clone of it, loaded once per run).</summary>
     /// <param name="settings">App settings to add or override, e.g. ["SalesPlanning:SessionCheckSeconds"] = "1".</param>
     public static async Task<SalesPlanningApp> StartAsync(bool demoData = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var app = new SalesPlanningApp(await TestDatabases.CreateMigratedAsync(), demoData, settings);
+        var database = demoData
+            ? await TestDatabases.CreateWithDemoAsync(withPlans: settings?.GetValueOrDefault("SalesPlanning:DemoPlans") == "true")
+            : await TestDatabases.CreateMigratedAsync();
+        var app = new SalesPlanningApp(database, demoData, settings);
         app.StartServer();
         return app;
     }
