@@ -55,8 +55,8 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
     /// <summary>
     /// The triggers behind <c>MonthRevision</c>: every change to a month's targets draws a new number into
     /// <c>month_revisions.targets</c> (at commit, row by row); the per-region summary's trigger draws a new <c>revision</c> for each row it
-    /// writes (in the upsert's SET, after the row's lock, so the new number is larger than the old) and one into
-    /// <c>month_revisions.actuals_removed</c> when it deletes a region's emptied row.
+    /// writes (in the upsert's SET, after the row's lock, so the new number is larger than the old); a deleted region row (emptied, or
+    /// by a rebuild) draws one into <c>month_revisions.actuals_removed</c>, at commit too.
     /// </summary>
     internal static class MonthRevisionSql
     {
@@ -83,10 +83,23 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                 DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION month_revisions_from_targets();
 
             {{RegionFunction(revisions: true)}}
+
+            CREATE FUNCTION month_revisions_from_region_month_actuals() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                {{Bump("actuals_removed", "SELECT OLD.period_key AS period_key")}}
+                RETURN NULL;
+            END $$;
+
+            -- Deferred to the commit for the same reason: a save that empties a region's month takes the month's row after every
+            -- summary row it locks, not in the middle of the statement that deletes the region's row.
+            CREATE CONSTRAINT TRIGGER month_revisions_actuals_removed AFTER DELETE ON region_month_actuals
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION month_revisions_from_region_month_actuals();
             """;
 
         public static string Down =>
             $$"""
+            DROP TRIGGER month_revisions_actuals_removed ON region_month_actuals;
+            DROP FUNCTION month_revisions_from_region_month_actuals();
             DROP TRIGGER month_revisions_targets ON targets;
             DROP FUNCTION month_revisions_from_targets();
             {{RegionFunction(revisions: false)}}
@@ -101,10 +114,10 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
             {{Upsert(revisions, Select("new_rows", ""))}}
                 ELSIF TG_OP = 'UPDATE' THEN
             {{Upsert(revisions, Select("new_rows", "") + " UNION ALL " + Select("old_rows", "-"))}}
-            {{DeleteEmpty(revisions)}}
+            {{DeleteEmpty}}
                 ELSE
             {{Upsert(revisions, Select("old_rows", "-"))}}
-            {{DeleteEmpty(revisions)}}
+            {{DeleteEmpty}}
                 END IF;
                 RETURN NULL;
             END $$;
@@ -132,16 +145,8 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
                         sales_volume = s.sales_volume + excluded.sales_volume, collections = s.collections + excluded.collections{(revisions ? ",\n                        revision = nextval('month_figures_revision')" : "")};
             """;
 
-        private static string DeleteEmpty(bool revisions) => revisions
-            ? $"""
-                    WITH emptied AS (
-                        DELETE FROM region_month_actuals AS s
-                        USING (SELECT DISTINCT period_key, region_id FROM old_rows) AS k
-                        WHERE s.period_key = k.period_key AND s.region_id = k.region_id AND s.rep_rows = 0
-                        RETURNING s.period_key)
-                    {Bump("actuals_removed", "SELECT DISTINCT period_key FROM emptied")}
+        private const string DeleteEmpty =
             """
-            : """
                     DELETE FROM region_month_actuals AS s
                     USING (SELECT DISTINCT period_key, region_id FROM old_rows) AS k
                     WHERE s.period_key = k.period_key AND s.region_id = k.region_id AND s.rep_rows = 0;
