@@ -32,37 +32,67 @@ public static class Notify
 
     public const string DefaultCulture = "zh-CN";
 
-    public static async Task UsersAsync(
+    public static Task UsersAsync(
         ISalesPlanningDb db, NotificationEvent notice, IEnumerable<Guid> recipients, Guid? causedBy, DateTimeOffset at,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        ManyAsync(db, [(notice, recipients)], causedBy, at, cancellationToken);
+
+    /// <summary>
+    /// Several events at once (e.g. every new alert of a scheduled check): who is active, who wants which kind in the
+    /// app only and who was told already are read once for all of them, not once an event.
+    /// </summary>
+    public static async Task ManyAsync(
+        ISalesPlanningDb db, IReadOnlyList<(NotificationEvent Notice, IEnumerable<Guid> Recipients)> events, Guid? causedBy,
+        DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(notice);
-        var ids = recipients.Where(id => id != causedBy).Distinct().ToList();
-        if (ids.Count == 0)
+        ArgumentNullException.ThrowIfNull(events);
+        var wanted = events
+            .Select(e => (e.Notice, Ids: e.Recipients.Where(id => id != causedBy).Distinct().ToList()))
+            .Where(e => e.Ids.Count > 0)
+            .ToList();
+        if (wanted.Count == 0)
         {
             return;
         }
 
+        var ids = wanted.SelectMany(e => e.Ids).Distinct().ToList();
+        var kinds = wanted.Select(e => e.Notice.Kind).Distinct().ToList();
+        var keys = wanted.Select(e => e.Notice.Key).OfType<string>().Distinct().ToList();
         var users = await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id) && u.IsActive)
             .Select(u => new { u.Id, u.Email, u.PreferredCulture })
-            .ToListAsync(cancellationToken);
-        var inAppOnly = await db.NotificationPreferences.AsNoTracking()
-            .Where(p => ids.Contains(p.UserId) && p.Kind == notice.Kind && !p.Email)
-            .Select(p => p.UserId)
-            .ToListAsync(cancellationToken);
-        var told = notice.Key is null
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+        var inAppOnly = (await db.NotificationPreferences.AsNoTracking()
+                .Where(p => ids.Contains(p.UserId) && kinds.Contains(p.Kind) && !p.Email)
+                .Select(p => new { p.UserId, p.Kind })
+                .ToListAsync(cancellationToken))
+            .Select(p => (p.UserId, p.Kind))
+            .ToHashSet();
+        var told = keys.Count == 0
             ? []
-            : await db.Notifications.AsNoTracking().Where(n => n.Key == notice.Key && ids.Contains(n.UserId)).Select(n => n.UserId).ToListAsync(cancellationToken);
+            : (await db.Notifications.AsNoTracking()
+                    .Where(n => n.Key != null && keys.Contains(n.Key) && ids.Contains(n.UserId))
+                    .Select(n => new { n.Key, n.UserId })
+                    .ToListAsync(cancellationToken))
+                .Select(n => (n.Key!, n.UserId))
+                .ToHashSet();
 
-        foreach (var user in users.Where(u => !told.Contains(u.Id)))
+        foreach (var (notice, recipients) in wanted)
         {
-            var notification = Notification.Create(user.Id, notice.Kind, notice.Link, notice.Values, notice.Key, at);
-            db.Notifications.Add(notification);
-            if (!inAppOnly.Contains(user.Id) && !string.IsNullOrWhiteSpace(user.Email))
+            foreach (var id in recipients)
             {
-                db.OutboxMails.Add(OutboxMail.For(notification, user.Email, user.PreferredCulture ?? DefaultCulture, at));
+                if (!users.TryGetValue(id, out var user) || (notice.Key is { } key && !told.Add((key, id))))
+                {
+                    continue;
+                }
+
+                var notification = Notification.Create(user.Id, notice.Kind, notice.Link, notice.Values, notice.Key, at);
+                db.Notifications.Add(notification);
+                if (!inAppOnly.Contains((user.Id, notice.Kind)) && !string.IsNullOrWhiteSpace(user.Email))
+                {
+                    db.OutboxMails.Add(OutboxMail.For(notification, user.Email, user.PreferredCulture ?? DefaultCulture, at));
+                }
             }
         }
     }

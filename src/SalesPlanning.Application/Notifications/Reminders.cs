@@ -119,6 +119,7 @@ public sealed class Reminders(
                 .Select(m => new { m.RegionId, m.UserId }).ToListAsync(cancellationToken))
             .ToLookup(m => m.RegionId, m => m.UserId);
         var current = Period.Containing(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var notices = new List<(NotificationEvent, IEnumerable<Guid>)>();
         foreach (var alert in found.Value!)
         {
             var month = alert.Kind == AlertKind.BehindPace ? current : alert.Months.Count > 0 ? alert.Months[^1].Period : current;
@@ -135,9 +136,11 @@ public sealed class Reminders(
                     ["months"] = alert.Months.Count.ToString(CultureInfo.InvariantCulture),
                 },
                 $"alert:{alert.Kind}:{alert.ScopeId}:{month}");
-            await UsersAsync(db, notice, directors.Concat(managers[alert.RegionId]), null, now, cancellationToken);
+            notices.Add((notice, directors.Concat(managers[alert.RegionId])));
         }
 
+        // Each alert once per recipient, whichever run or instance: who was told is read once for all of them.
+        await ManyAsync(db, notices, null, now, cancellationToken);
         await SaveAsync(db, "alerts", cancellationToken);
         return found.Value!.Count;
     }
