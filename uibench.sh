@@ -8,6 +8,9 @@
 #   ./uibench.sh --pages 40 --runs 20
 #   ./uibench.sh --database "Host=127.0.0.1;Port=P;Username=postgres;Database=D"
 #                                the full-scale company a running ./bench.sh --hold seeded (issue 17)
+#   ./uibench.sh --database "…" --environment Production
+#                                the app as published: scripts and styles cached by the browser
+#   ./uibench.sh --runs 0        memory per circuit only
 #
 # Needs /usr/bin/chromium (apt-get install chromium). Not part of ./test.sh; CI does not run it.
 set -euo pipefail
