@@ -20,6 +20,8 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.Property(t => t.Version).IsRowVersion();
         // One target per metric, scope and month; the company scope has no id, so NULLs must not be distinct.
         builder.HasIndex(t => new { t.PeriodKey, t.Metric, t.ScopeKind, t.ScopeId }).IsUnique().AreNullsDistinct(false);
+        // A scope's targets over months (the trend): without it a year's company targets were a scan of every target (issue 17).
+        builder.HasIndex(t => new { t.ScopeKind, t.ScopeId, t.Metric, t.PeriodKey });
 
         builder.HasMany(t => t.Breakdowns).WithOne(b => b.Target).HasForeignKey(b => b.TargetId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Breakdowns).UsePropertyAccessMode(PropertyAccessMode.Field).HasField("_breakdowns");

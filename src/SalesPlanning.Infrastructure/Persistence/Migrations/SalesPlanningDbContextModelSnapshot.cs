@@ -1888,6 +1888,9 @@ namespace SalesPlanning.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("PeriodKey", "Metric", "ScopeKind", "ScopeId"), false);
 
+                    b.HasIndex("ScopeKind", "ScopeId", "Metric", "PeriodKey")
+                        .HasDatabaseName("ix_targets_scope_kind_scope_id_metric_period_key");
+
                     b.ToTable("targets", (string)null);
                 });
 
