@@ -20,12 +20,14 @@ public sealed class SessionChecks(RequestDelegate next)
 {
     public const string ChangePasswordPath = "/account/password";
 
-    public async Task InvokeAsync(HttpContext context, SignInManager<AppUser> signIn)
+    public async Task InvokeAsync(HttpContext context)
     {
         var user = context.User;
         if (user.Identity?.IsAuthenticated == true
             && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
+            // Resolved only here: Identity's sign-in manager brings a user manager and a DbContext, which a cookie request never needs.
+            var signIn = context.RequestServices.GetRequiredService<SignInManager<AppUser>>();
             var current = await signIn.ValidateSecurityStampAsync(user);
             if (current is null || !current.IsActive)
             {
