@@ -68,6 +68,45 @@ internal static class Machine
         }
     }
 
+    /// <summary>The CPU time this process (the load's client and the app) has used so far.</summary>
+    public static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+
+    /// <summary>
+    /// The CPU time every PostgreSQL process on this machine has used so far (user and system, from /proc), or null when none
+    /// runs here (a server elsewhere). Backends are counted while they live: the app's pooled connections stay open for a phase.
+    /// </summary>
+    public static TimeSpan? PostgresCpu()
+    {
+        const double TicksPerSecond = 100; // USER_HZ, the unit of /proc/<pid>/stat on Linux
+        long ticks = 0;
+        var found = false;
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!char.IsAsciiDigit(Path.GetFileName(directory)[0]))
+            {
+                continue;
+            }
+
+            var stat = ReadLines(Path.Combine(directory, "stat")).FirstOrDefault();
+            var close = stat?.LastIndexOf(')') ?? -1;
+            if (stat is null || close < 0 || !stat.AsSpan(0, close).EndsWith("(postgres", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // After the command's closing parenthesis: state is field 3, utime and stime fields 14 and 15.
+            var fields = stat[(close + 2)..].Split(' ');
+            ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            found = true;
+        }
+
+        return found ? TimeSpan.FromSeconds(ticks / TicksPerSecond) : null;
+    }
+
     private static IEnumerable<string> ReadLines(string path)
     {
         try

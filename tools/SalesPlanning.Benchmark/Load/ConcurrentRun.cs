@@ -154,6 +154,7 @@ internal static class ConcurrentRun
         ApiOperation operation, IReadOnlyList<SimulatedUser> users, TimeSpan duration, CancellationToken cancellationToken)
     {
         var timings = new LoadTimings();
+        var (processBefore, postgresBefore) = (Machine.ProcessCpu(), Machine.PostgresCpu());
         var start = Stopwatch.GetTimestamp();
         var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(users.Select(user => Task.Run(
@@ -166,7 +167,16 @@ internal static class ConcurrentRun
                 }
             },
             cancellationToken)));
-        return timings.Summarise(operation.Area, operation.As.ToString(), users.Count, Stopwatch.GetElapsedTime(start));
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        var (processAfter, postgresAfter) = (Machine.ProcessCpu(), Machine.PostgresCpu());
+        var phase = timings.Summarise(operation.Area, operation.As.ToString(), users.Count, elapsed);
+        // A turn sends each of the operation's requests once, so the turns are the count of any of them.
+        var turns = Math.Max(1, phase.Max(m => m.Completed));
+        return [.. phase.Select(m => m with
+        {
+            ProcessCpuMs = (processAfter - processBefore).TotalMilliseconds / turns,
+            PostgresCpuMs = postgresAfter - postgresBefore is { } postgres ? postgres.TotalMilliseconds / turns : null,
+        })];
     }
 
     public static string Users(int count) => count == 1 ? "1 user" : Line($"{count} users");

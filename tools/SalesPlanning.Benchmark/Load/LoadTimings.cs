@@ -22,6 +22,12 @@ public sealed record LoadMeasurement(
     int Errors,
     IReadOnlyList<LoadError> ErrorKinds)
 {
+    /// <summary>CPU per turn of the operation in this phase: this process (the load's client and the app), in ms.</summary>
+    public double? ProcessCpuMs { get; init; }
+
+    /// <summary>CPU per turn of the operation in this phase: PostgreSQL's processes, in ms (null when the server is elsewhere).</summary>
+    public double? PostgresCpuMs { get; init; }
+
     public double PerSecond => Seconds <= 0 ? 0 : Completed / Seconds;
 }
 
@@ -55,5 +61,10 @@ internal sealed class LoadTimings
     }
 
     public static string Describe(LoadMeasurement m) => string.Create(CultureInfo.InvariantCulture,
-        $"  {m.Users,3} × {m.Request,-58} {m.Completed,6} req {m.PerSecond,7:0.0}/s  p50 {m.MedianMs,7:0.0}  p95 {m.P95Ms,7:0.0}  p99 {m.P99Ms,7:0.0} ms  errors {m.Errors}");
+        $"  {m.Users,3} × {m.Request,-58} {m.Completed,6} req {m.PerSecond,7:0.0}/s  p50 {m.MedianMs,7:0.0}  p95 {m.P95Ms,7:0.0}  p99 {m.P99Ms,7:0.0} ms  errors {m.Errors}  CPU/turn {Cpu(m)}");
+
+    /// <summary>CPU per turn as "this process + PostgreSQL" in ms.</summary>
+    public static string Cpu(LoadMeasurement m) => m.ProcessCpuMs is not { } process
+        ? "—"
+        : string.Create(CultureInfo.InvariantCulture, $"{process:0.0} + {(m.PostgresCpuMs is { } postgres ? postgres.ToString("0.0", CultureInfo.InvariantCulture) : "?")} ms");
 }
