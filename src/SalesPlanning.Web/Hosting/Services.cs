@@ -82,7 +82,6 @@ internal static class Services
         services.AddScoped<MonthEndService>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<IncentiveService>();
-        services.AddScoped<ClosedMonths>();
         // Notifications (issue 15): the centre, the mail outbox, the scheduled checks; texts from our resources.
         services.AddScoped<NotificationService>();
         services.AddScoped<MailOutbox>();
