@@ -11,6 +11,7 @@
 #   ./uibench.sh --database "…" --environment Production
 #                                the app as published: scripts and styles cached by the browser
 #   ./uibench.sh --runs 0        memory per circuit only
+#   ./uibench.sh --pages 0       time to interactive only
 #
 # Needs /usr/bin/chromium (apt-get install chromium). Not part of ./test.sh; CI does not run it.
 set -euo pipefail

@@ -5,7 +5,7 @@ using SalesPlanning.TestSupport;
 
 // The UI benchmark of issue 11: memory per live circuit and time to interactive, measured in
 // Chromium against the app with the demo company running in this process. Options:
-//   --pages N   browser pages held open at once for the memory figure (default 20)
+//   --pages N   browser pages held open at once for the memory figure (default 20); 0 times the loads only
 //   --runs M    page loads timed per page kind (default 10); 0 measures memory only
 //   --database CONNECTION-STRING
 //               the full-scale company instead: a database ./bench.sh --hold seeded and holds (issue 17),
@@ -58,18 +58,24 @@ PageKind[] kinds =
     new("my account (director)", director, "account", "account-email"),
 ];
 
-Console.WriteLine();
-Console.WriteLine($"Managed heap per live circuit ({pages} pages open at once; server GC, full blocking collections)");
-Console.WriteLine("| Page | before (MB) | with pages (MB) | per circuit (KB) | after closing (MB) |");
-Console.WriteLine("|---|---:|---:|---:|---:|");
+// The director's home and the two account pages (the lightest interactive pages); none with --pages 0 (time to interactive only).
+PageKind[] measured = pages > 0 ? [kinds[0], kinds[3], kinds[4]] : [];
+if (measured.Length > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Managed heap per live circuit ({pages} pages open at once; server GC, full blocking collections)");
+    Console.WriteLine("| Page | before (MB) | with pages (MB) | per circuit (KB) | after closing (MB) |");
+    Console.WriteLine("|---|---:|---:|---:|---:|");
+}
+
 // First, before the timed loads leave circuits behind: one page of each kind opened and closed warms what all share
 // (compiled code, the alerts' kept window, caches), so the per-circuit figure is what one more user costs.
-foreach (var kind in new[] { kinds[0], kinds[3], kinds[4] })
+foreach (var kind in measured)
 {
     await (await OpenInteractiveAsync(kind)).CloseAsync();
 }
 
-foreach (var kind in new[] { kinds[0], kinds[3], kinds[4] })
+foreach (var kind in measured)
 {
     var before = await SettledHeapAsync();
     var open = new List<IPage>();
