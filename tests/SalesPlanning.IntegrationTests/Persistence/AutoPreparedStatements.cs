@@ -32,7 +32,7 @@ public class AutoPreparedStatements
     public async Task AStatementRunAFewTimesIsPreparedOnItsConnection()
     {
         var connectionString = await TestDatabases.CreateMigratedAsync();
-        var services = new ServiceCollection()
+        await using var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder()
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:SalesPlanning"] = connectionString })
                 .Build())
