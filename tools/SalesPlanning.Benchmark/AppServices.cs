@@ -34,7 +34,7 @@ internal sealed class AppServices
         PlanReview = new PlanReviewQuery(db, actuals);
         Plans = new PlanService(db, settings, time, NullLogger<PlanService>.Instance);
         Targets = new TargetService(db, actuals, time, NullLogger<TargetService>.Instance);
-        Progress = new ProgressService(db, new PlanPeriodLock(db), Dashboards, time, NullLogger<ProgressService>.Instance);
+        Progress = new ProgressService(db, Dashboards, time, NullLogger<ProgressService>.Instance);
     }
 
     public IDbContextFactory<SalesPlanningDbContext> Contexts { get; }

@@ -7,6 +7,7 @@ using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
 using SalesPlanning.Application.Persistence;
+using SalesPlanning.Application.Progress;
 using SalesPlanning.Application.Plans;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Organisation;
@@ -86,7 +87,7 @@ public sealed class ScorecardService(
             return refusal;
         }
 
-        var closed = await IsClosedAsync(db, regionId, period, cancellationToken);
+        var closed = await PeriodLock.IsClosedAsync(db, regionId, period, cancellationToken);
         var cards = Ranked(await ScorecardsAsync(db, period, regionId, repId: null, cancellationToken));
         return Result<TeamScorecardsView>.Ok(new TeamScorecardsView(
             regionId, access.Region.Code, access.Region.Name, period, closed, access.IsManager && !closed, cards));
@@ -166,7 +167,7 @@ public sealed class ScorecardService(
         var sheet = sheets.Find(s => s.PeriodKey == period.Key);
         var last = sheets.Find(s => s.PeriodKey == period.Previous().Key);
         var team = await TeamAsync(db, regionId, cancellationToken);
-        var closed = await IsClosedAsync(db, regionId, period, cancellationToken);
+        var closed = await PeriodLock.IsClosedAsync(db, regionId, period, cancellationToken);
         var reps = team.Select(r =>
         {
             var targets = sheet?.For(r.Id) ?? RepKpiTargets.Missing(r.Id);
@@ -197,7 +198,7 @@ public sealed class ScorecardService(
             return refusal;
         }
 
-        if (await IsClosedAsync(db, request.RegionId, request.Period, cancellationToken))
+        if (await PeriodLock.IsClosedAsync(db, request.RegionId, request.Period, cancellationToken))
         {
             return Message(ScorecardMessages.MonthFrozen);
         }
@@ -282,7 +283,7 @@ public sealed class ScorecardService(
             return Message(ScorecardMessages.NoRegion);
         }
 
-        if (await IsClosedAsync(db, region, request.Period, cancellationToken))
+        if (await PeriodLock.IsClosedAsync(db, region, request.Period, cancellationToken))
         {
             return Message(ScorecardMessages.MonthFrozen);
         }
@@ -372,9 +373,6 @@ public sealed class ScorecardService(
 
     private static List<ScorecardView> Ranked(IEnumerable<ScorecardView> cards) =>
         [.. cards.OrderByDescending(c => c.Total.HasValue).ThenByDescending(c => c.Total).ThenBy(c => c.RepName, StringComparer.Ordinal)];
-
-    private static Task<bool> IsClosedAsync(ISalesPlanningDb db, Guid regionId, Period period, CancellationToken cancellationToken) =>
-        db.MonthlyPlans.AnyAsync(p => p.RegionId == regionId && p.PeriodKey == period.Key && p.Status == PlanStatus.Closed, cancellationToken);
 
     private sealed record Person(Guid Id, string Name);
 

@@ -23,7 +23,6 @@ namespace SalesPlanning.Application.Progress;
 /// </summary>
 public sealed class ProgressService(
     ISalesPlanningDbFactory contexts,
-    IPeriodLock periodLock,
     DashboardService dashboards,
     TimeProvider time,
     ILogger<ProgressService> logger)
@@ -85,7 +84,7 @@ public sealed class ProgressService(
             return Invalid("", ProgressMessages.NoRegion);
         }
 
-        if (await periodLock.IsClosedAsync(region, request.Period, cancellationToken))
+        if (await PeriodLock.IsClosedAsync(db, region, request.Period, cancellationToken))
         {
             return Invalid("", ProgressMessages.MonthClosed);
         }
@@ -165,7 +164,7 @@ public sealed class ProgressService(
             .Where(e => e.RepId == rep && e.PeriodKey == period.Key)
             .ToListAsync(cancellationToken);
         var regionId = await RepRegionAsync(db, rep, cancellationToken);
-        var closed = regionId is { } region && await periodLock.IsClosedAsync(region, period, cancellationToken);
+        var closed = regionId is { } region && await PeriodLock.IsClosedAsync(db, region, period, cancellationToken);
         var today = Today();
         var weeks = period.Weeks()
             .Select(w => new ProgressWeekView(w.Number, w.Start, w.End, w.Contains(today),

@@ -67,7 +67,6 @@ internal static class Services
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReviewQuery>();
         // Weekly progress and history import (issue 5).
-        services.AddSingleton<IPeriodLock, PlanPeriodLock>();
         services.AddScoped<ProgressService>();
         services.AddScoped<HistoryImportService>();
         services.AddScoped<SettingsService>();

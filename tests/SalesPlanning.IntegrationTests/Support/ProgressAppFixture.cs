@@ -31,7 +31,7 @@ public class ProgressAppFixture : TargetsAppFixture
     public ProgressService CreateProgressService()
     {
         var contexts = TestDatabases.CreateFactory(ConnectionString);
-        return new ProgressService(contexts, new PlanPeriodLock(contexts), new DashboardService(contexts, new ActualsQuery(contexts), TimeProvider.System), TimeProvider.System,
+        return new ProgressService(contexts, new DashboardService(contexts, new ActualsQuery(contexts), TimeProvider.System), TimeProvider.System,
             NullLogger<ProgressService>.Instance);
     }
 
