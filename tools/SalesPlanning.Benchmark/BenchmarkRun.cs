@@ -33,7 +33,7 @@ internal static class BenchmarkRun
             // the benchmark's own commands may take minutes; what it times is measured, not cut off.
             var connectionString = new NpgsqlConnectionStringBuilder(cluster.ConnectionString(database)) { CommandTimeout = 600 }.ConnectionString;
             // The web app of the concurrent mode connects as in production: Npgsql's defaults (30 s commands, a pool of 100), to which
-            // the app itself adds automatic preparation (DependencyInjection.WithAutoPrepare).
+            // the app itself adds automatic preparation and no reset on close (DependencyInjection.WithPoolSettings).
             var appConnectionString = cluster.ConnectionString(database);
             var watch = Stopwatch.StartNew();
             await TestDatabases.CreateMigrator(connectionString).MigrateAsync(cancellationToken);

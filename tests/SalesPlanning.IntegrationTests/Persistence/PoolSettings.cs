@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SalesPlanning.Domain.Organisation;
 using SalesPlanning.Infrastructure;
 using SalesPlanning.Infrastructure.Persistence;
 using SalesPlanning.TestSupport;
@@ -9,21 +10,25 @@ using SalesPlanning.TestSupport;
 namespace SalesPlanning.IntegrationTests.Persistence;
 
 /// <summary>
-/// The app's connections prepare the statements they run often (Npgsql's automatic preparation, issue 17), unless the
-/// connection string says how many itself.
+/// The app's pooled connections prepare the statements they run often and are not reset when they go back to the pool
+/// (issue 17), unless the connection string says otherwise.
 /// </summary>
-public class AutoPreparedStatements
+public class PoolSettings
 {
     [Theory]
-    [InlineData("Host=db;Database=sp", DependencyInjection.AutoPreparedStatements)]
-    [InlineData("Host=db;Database=sp;Max Auto Prepare=0", 0)]
-    [InlineData("Host=db;Database=sp;max auto prepare=10", 10)]
-    [InlineData("Host=db;Database=sp;MaxAutoPrepare=12", 12)]
-    public void TakesTheConnectionStringsOwnNumber(string connectionString, int expected)
+    [InlineData("Host=db;Database=sp", DependencyInjection.AutoPreparedStatements, true)]
+    [InlineData("Host=db;Database=sp;Max Auto Prepare=0", 0, true)]
+    [InlineData("Host=db;Database=sp;max auto prepare=10", 10, true)]
+    [InlineData("Host=db;Database=sp;MaxAutoPrepare=12", 12, true)]
+    [InlineData("Host=db;Database=sp;No Reset On Close=false", DependencyInjection.AutoPreparedStatements, false)]
+    [InlineData("Host=db;Database=sp;noresetonclose=False;Max Auto Prepare=3", 3, false)]
+    [InlineData("Host=db;Database=sp;No Reset On Close=true", DependencyInjection.AutoPreparedStatements, true)]
+    public void TakesWhatTheConnectionStringSays(string connectionString, int autoPrepared, bool noReset)
     {
-        var tuned = new NpgsqlConnectionStringBuilder(DependencyInjection.WithAutoPrepare(connectionString));
+        var tuned = new NpgsqlConnectionStringBuilder(DependencyInjection.WithPoolSettings(connectionString));
 
-        tuned.MaxAutoPrepare.ShouldBe(expected);
+        tuned.MaxAutoPrepare.ShouldBe(autoPrepared);
+        tuned.NoResetOnClose.ShouldBe(noReset);
         tuned.Host.ShouldBe("db");
         tuned.Database.ShouldBe("sp");
     }
@@ -31,15 +36,8 @@ public class AutoPreparedStatements
     [Fact]
     public async Task AStatementRunAFewTimesIsPreparedOnItsConnection()
     {
-        var connectionString = await TestDatabases.CreateMigratedAsync();
-        await using var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:SalesPlanning"] = connectionString })
-                .Build())
-            .AddSalesPlanningPersistence()
-            .BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SalesPlanningDbContext>>().CreateDbContextAsync();
+        await using var services = await AppPersistenceAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<SalesPlanningDbContext>>().CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
 
         for (var i = 0; i < 6; i++)
@@ -49,5 +47,34 @@ public class AutoPreparedStatements
 
         var prepared = await db.Database.SqlQueryRaw<string>("SELECT statement AS \"Value\" FROM pg_prepared_statements").ToListAsync();
         prepared.ShouldContain(s => s.Contains("FROM regions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ATransactionLeftOpenIsRolledBackWhenItsConnectionGoesBackToThePool()
+    {
+        await using var services = await AppPersistenceAsync();
+        var contexts = services.GetRequiredService<IDbContextFactory<SalesPlanningDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            await db.Database.BeginTransactionAsync();
+            db.Regions.Add(Region.Create("LEFT-OPEN", "Left open"));
+            await db.SaveChangesAsync();
+        }
+
+        await using var next = await contexts.CreateDbContextAsync();
+        (await next.Regions.CountAsync(r => r.Code == "LEFT-OPEN")).ShouldBe(0);
+        (await next.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync()).ShouldBe(1);
+    }
+
+    /// <summary>The app's persistence (its connection string handling included) on a migrated database of its own.</summary>
+    private static async Task<ServiceProvider> AppPersistenceAsync()
+    {
+        var connectionString = await TestDatabases.CreateMigratedAsync();
+        return new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:SalesPlanning"] = connectionString })
+                .Build())
+            .AddSalesPlanningPersistence()
+            .BuildServiceProvider();
     }
 }
