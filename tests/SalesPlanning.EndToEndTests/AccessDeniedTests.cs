@@ -18,7 +18,7 @@ public sealed class AccessDeniedTests(AppFixture fixture) : BrowserTest(fixture)
         await Expect(page).ToHaveURLAsync(new Regex("/account/access-denied"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Access denied");
         await Expect(page.GetByText("Your role does not give you access to this page.")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("regions-grid")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("drill-achievement")).ToHaveCountAsync(0);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to your home page" }).ClickAsync();
 

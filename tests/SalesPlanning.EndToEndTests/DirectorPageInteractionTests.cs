@@ -3,8 +3,8 @@ using SalesPlanning.EndToEndTests.Infrastructure;
 namespace SalesPlanning.EndToEndTests;
 
 /// <summary>
-/// The director page is interactive (Blazor Server circuit): sorting the regions grid and the
-/// menu drawer's toggle are handled on the server, through .NET 10's browser script (ADR 0005).
+/// The director page is interactive (Blazor Server circuit): opening the organisation panel, sorting its regions grid
+/// and the menu drawer's toggle are handled on the server, through .NET 10's browser script (ADR 0005).
 /// </summary>
 public sealed class DirectorPageInteractionTests(AppFixture fixture) : BrowserTest(fixture)
 {
@@ -12,7 +12,7 @@ public sealed class DirectorPageInteractionTests(AppFixture fixture) : BrowserTe
     public async Task Clicking_the_sales_reps_header_sorts_the_regions_by_it()
     {
         var page = await OpenDirectorPageAsync();
-        var grid = page.GetByTestId("regions-grid");
+        var grid = await OpenOrganisationAsync(page);
         var header = grid.GetByRole(AriaRole.Columnheader, new() { Name = "Sales reps" });
         await Expect(header).Not.ToHaveAttributeAsync("aria-sort", "ascending");
 
@@ -32,7 +32,7 @@ public sealed class DirectorPageInteractionTests(AppFixture fixture) : BrowserTe
     public async Task Clicking_the_code_header_twice_reverses_the_row_order()
     {
         var page = await OpenDirectorPageAsync();
-        var grid = page.GetByTestId("regions-grid");
+        var grid = await OpenOrganisationAsync(page);
         var header = grid.GetByRole(AriaRole.Columnheader, new() { Name = "Code" });
         await Expect(Codes(grid)).ToHaveTextAsync(["EAST", "NORTH", "SOUTH"]);
 
@@ -69,6 +69,31 @@ public sealed class DirectorPageInteractionTests(AppFixture fixture) : BrowserTe
         await SignInAsync(page, DemoUsers.Director);
         await WaitForHomeAsync(page, RoleHome.Director, English);
         return page;
+    }
+
+    [Fact]
+    public async Task The_organisation_panel_is_closed_until_opened_and_then_shows_the_master_data_and_regions()
+    {
+        var page = await OpenDirectorPageAsync();
+        await Expect(page.GetByTestId("drill-children")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("regions-grid")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("master-data")).ToHaveCountAsync(0);
+
+        var grid = await OpenOrganisationAsync(page);
+
+        await Expect(Codes(grid)).ToHaveTextAsync(["EAST", "NORTH", "SOUTH"]);
+        await Expect(grid.GetByTestId("rep-total")).ToHaveTextAsync("12");
+        await Expect(page.GetByTestId("master-data")).ToContainTextAsync("Active users");
+        await CaptureAsync(page, "director-organisation", English);
+    }
+
+    /// <summary>Opens the home's organisation panel (closed at first) and answers its regions grid.</summary>
+    private static async Task<ILocator> OpenOrganisationAsync(IPage page)
+    {
+        await page.GetByTestId("organisation").GetByText("Organisation: users, regions and products").ClickAsync();
+        var grid = page.GetByTestId("regions-grid");
+        await Expect(grid).ToBeVisibleAsync();
+        return grid;
     }
 
     private static ILocator Codes(ILocator grid) => grid.Locator("tbody tr td:nth-child(1)");

@@ -22,6 +22,6 @@ public sealed class SigningOutTests(AppFixture fixture) : BrowserTest(fixture)
         await page.GotoAsync("director");
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/account/login\?ReturnUrl=%2Fdirector$", RegexOptions.IgnoreCase));
-        await Expect(page.GetByTestId("regions-grid")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("drill-achievement")).ToHaveCountAsync(0);
     }
 }

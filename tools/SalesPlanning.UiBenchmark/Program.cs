@@ -51,7 +51,7 @@ var rep = await SignInAsync(repEmail);
 var period = DateTime.Today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 PageKind[] kinds =
 [
-    new("director home", director, "director", "regions-grid"),
+    new("director home", director, "director", "drill-achievement"),
     new("breakdown editor", director, $"targets/breakdown?period={period}&metric=SalesAmount&scope=Company&scopeId=&dimension=Region", "unallocated"),
     new("my weeks", rep, "progress", "week-1"),
     new("my account", rep, "account", "account-email"),

@@ -20,7 +20,7 @@ public sealed record RoleHome(
     private const string Incentives = "Incentive pay";
     private const string Notifications = "Notifications";
 
-    public static readonly RoleHome Director = new("director", DemoUsers.Director, "/director", "Company overview", "公司总览", "王志远 Wang Zhiyuan", ["Company overview", Targets, Plans, Alerts, Scorecards, Incentives, Audit, Notifications], "regions-grid");
+    public static readonly RoleHome Director = new("director", DemoUsers.Director, "/director", "Company overview", "公司总览", "王志远 Wang Zhiyuan", ["Company overview", Targets, Plans, Alerts, Scorecards, Incentives, Audit, Notifications], "drill-achievement");
     public static readonly RoleHome Manager = new("manager", DemoUsers.ManagerEast, "/manager", "My region", "我的区域", "李明 Li Ming", ["My region", Targets, Plans, Alerts, Scorecards, Incentives, Notifications], "team-EAST");
     public static readonly RoleHome Rep = new("rep", DemoUsers.Rep01, "/rep", "My page", "我的主页", "赵磊", ["My page", Targets, "My weeks", Scorecards, Incentives, Notifications], "my-region");
     public static readonly RoleHome Admin = new("admin", DemoUsers.Admin, "/admin", "Administration", "系统管理", "系统管理员 Admin", ["Administration", "Users", "Regions", "Products", "Customer segments", "Settings", "History import", "Mail queue", Audit, Notifications], "regions-grid");
