@@ -78,6 +78,8 @@ public sealed class DirectorPageInteractionTests(AppFixture fixture) : BrowserTe
         await Expect(page.GetByTestId("drill-children")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("regions-grid")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("master-data")).ToHaveCountAsync(0);
+        // Not rendered at all while closed, not even a loading state.
+        await Expect(page.GetByTestId("organisation").Locator(".sp-loading")).ToHaveCountAsync(0);
 
         var grid = await OpenOrganisationAsync(page);
 
