@@ -22,19 +22,22 @@ internal enum Persona
 /// One thing users do through the HTTP API, over and over in a load phase. <see cref="Turn"/> sends the
 /// request(s) of one go as the given user (turn i of that user), records each answer under its name and
 /// returns the last; <see cref="Items"/> counts what that answer holds (rows, points, alerts, lines), to show
-/// the calls did real work.
+/// the calls did real work. <see cref="Requests"/> names what a turn records, when that is not the operation's name.
 /// </summary>
 internal sealed record ApiOperation(
     string Area,
     string Name,
     Persona As,
     Func<SimulatedUser, int, LoadTimings, CancellationToken, Task<ApiAnswer>> Turn,
-    Func<JsonElement, int> Items);
+    Func<JsonElement, int> Items,
+    IReadOnlyList<string>? Requests = null);
 
 /// <summary>
 /// The operations of the concurrent mode: the director's heaviest reads (alerts, the company's trend, the
 /// company's achievement, the breakdown editor of the company by region), a manager's breakdown of their region
-/// by rep, and a rep saving their current week (re-reading it first for the version the save must name).
+/// by rep, and a rep saving their current week: once re-reading the month first for the version the save must name
+/// (a rep coming back to the page), once with the version their last save answered (a rep saving again, as
+/// My weeks does after a save: it keeps the saved entry and reads nothing).
 /// </summary>
 internal static class ApiOperations
 {
@@ -42,6 +45,7 @@ internal static class ApiOperations
     public const string Trend = "Trend, 12 months: the company, sales amount (director)";
     private const string ReadWeeks = "My weeks: a rep re-reads their month for the version";
     private const string SaveWeek = "Save this week: a rep replaces it with a 3-product split";
+    private const string SaveAgain = "Save this week again, with the version the save answered";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -60,7 +64,9 @@ internal static class ApiOperations
             Get("Targets", "Breakdown editor: a region by rep (its manager)", Persona.Manager,
                 user => $"api/v1/targets/{month}/Region/SalesAmount/breakdowns/Rep?scopeId={user.Region!.Id}", root => Length(root, "lines")),
             new("Progress", "Save this week (rep): re-read the month, save the current week", Persona.Rep,
-                (user, turn, timings, ct) => SaveCurrentWeekAsync(user, month, turn, timings, ct), root => Length(root, "lines")),
+                (user, turn, timings, ct) => SaveCurrentWeekAsync(user, month, turn, timings, ct), root => Length(root, "lines"), [ReadWeeks, SaveWeek]),
+            new("Progress", "Save this week again (rep): the last save's version, no read", Persona.Rep,
+                (user, turn, timings, ct) => SaveAgainAsync(user, month, turn, timings, ct), root => Length(root, "lines"), [SaveAgain]),
         ];
     }
 
@@ -68,7 +74,7 @@ internal static class ApiOperations
     public static IReadOnlyList<string> RequestsOf(ApiOperation operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        return operation.As == Persona.Rep ? [ReadWeeks, SaveWeek] : [operation.Name];
+        return operation.Requests ?? [operation.Name];
     }
 
     private static ApiOperation Get(string area, string name, Persona @as, Func<SimulatedUser, string> path, Func<JsonElement, int> items) =>
@@ -100,6 +106,38 @@ internal static class ApiOperations
         }
 
         var (week, version) = CurrentWeek(answer.Body);
+        return await SaveAsync(user, month, week, version, turn, SaveWeek, timings, ct);
+    }
+
+    /// <summary>
+    /// Replaces the current week with the version the user's last save answered, without reading the month; only a user
+    /// who has not saved yet in this run reads it first (untimed, once).
+    /// </summary>
+    private static async Task<ApiAnswer> SaveAgainAsync(SimulatedUser user, string month, int turn, LoadTimings timings, CancellationToken ct)
+    {
+        if (user.LastSaved is not { } last)
+        {
+            using var read = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/v1/progress/{month}", UriKind.Relative));
+            var answer = await user.SendAsync(read, ct);
+            if (!answer.IsSuccess)
+            {
+                timings.Record(SaveAgain, answer);
+                return answer;
+            }
+
+            last = CurrentWeek(answer.Body);
+        }
+
+        return await SaveAsync(user, month, last.Week, last.Version, turn, SaveAgain, timings, ct);
+    }
+
+    /// <summary>
+    /// PUT the week with figures that differ from turn to turn, so each save is a real change; the user keeps the version
+    /// it answers (both save operations do, so neither names a version the other has replaced).
+    /// </summary>
+    private static async Task<ApiAnswer> SaveAsync(
+        SimulatedUser user, string month, int week, uint? version, int turn, string name, LoadTimings timings, CancellationToken ct)
+    {
         var lines = user.Rep!.Portfolio.Take(3)
             .Select((p, k) => new { productId = p, salesAmount = 1_000m + (k * 1_000m) + (turn % 1_000), salesVolume = 2L + k, collections = 800m + (k * 700m) })
             .ToList();
@@ -122,8 +160,18 @@ internal static class ApiOperations
         {
             Content = JsonContent.Create(body, options: Json),
         };
-        answer = await user.SendAsync(save, ct);
-        timings.Record(SaveWeek, answer);
+        var answer = await user.SendAsync(save, ct);
+        timings.Record(name, answer);
+        if (answer.IsSuccess)
+        {
+            using var saved = JsonDocument.Parse(answer.Body);
+            user.LastSaved = (week, saved.RootElement.GetProperty("version").GetUInt32());
+        }
+        else
+        {
+            user.LastSaved = null;
+        }
+
         return answer;
     }
 

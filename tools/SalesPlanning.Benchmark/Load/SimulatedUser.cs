@@ -79,6 +79,9 @@ internal sealed partial class SimulatedUser : IDisposable
         }
     }
 
+    /// <summary>The week this user (a rep) saved last in this run and the version the save answered; null before the first.</summary>
+    public (int Week, uint? Version)? LastSaved { get; set; }
+
     /// <summary>This user's next turn, counted over the whole run (a user is one loop: never called from two threads at once).</summary>
     public int NextTurn() => _turns++;
 
