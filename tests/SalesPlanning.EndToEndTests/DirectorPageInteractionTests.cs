@@ -89,10 +89,14 @@ public sealed class DirectorPageInteractionTests(AppFixture fixture) : BrowserTe
         await CaptureAsync(page, "director-organisation", English);
     }
 
-    /// <summary>Opens the home's organisation panel (closed at first) and answers its regions grid.</summary>
+    /// <summary>Opens the home's organisation panel (closed at first) from the keyboard and answers its regions grid.</summary>
     private static async Task<ILocator> OpenOrganisationAsync(IPage page)
     {
-        await page.GetByTestId("organisation").GetByText("Organisation: users, regions and products").ClickAsync();
+        var header = page.GetByTestId("organisation").GetByRole(AriaRole.Button, new() { Name = "Organisation: users, regions and products" });
+        await Expect(header).ToHaveAttributeAsync("aria-expanded", "false");
+        await header.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(header).ToHaveAttributeAsync("aria-expanded", "true");
         var grid = page.GetByTestId("regions-grid");
         await Expect(grid).ToBeVisibleAsync();
         return grid;

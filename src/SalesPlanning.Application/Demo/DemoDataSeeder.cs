@@ -31,31 +31,35 @@ public sealed class DemoDataSeeder(
     /// </summary>
     public async Task<IReadOnlyList<DemoSignIn>> SeedIfEmptyAsync(bool withPlans = false, CancellationToken cancellationToken = default)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        (Period ThisMonth, Period FirstMonth) months;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
+            // Instances starting at once take turns. The lock ends with the transaction, so it can never stay behind on a
+            // pooled connection (the pool does not reset connections, DependencyInjection.WithPoolSettings).
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
             if (await db.Users.AnyAsync(cancellationToken) || await db.Regions.AnyAsync(cancellationToken))
             {
                 logger.LogInformation("Demo data skipped: the database already holds data");
                 return DemoCompany.SignIns;
             }
 
-            await SeedAsync(withPlans, cancellationToken);
-            logger.LogInformation("Demo company loaded");
-            return DemoCompany.SignIns;
+            months = await SeedAsync(withPlans, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        finally
+
+        if (withPlans)
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
+            // Through the services, on what was just committed: last month signed off and its incentive run approved.
+            await incentives.SeedAsync(months.ThisMonth, months.FirstMonth, cancellationToken);
         }
+
+        logger.LogInformation("Demo company loaded");
+        return DemoCompany.SignIns;
     }
 
-    private async Task SeedAsync(bool withPlans, CancellationToken cancellationToken)
+    /// <summary>Adds the demo company in the caller's transaction; answers this month and the first month of its history.</summary>
+    private async Task<(Period ThisMonth, Period FirstMonth)> SeedAsync(bool withPlans, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
         foreach (var person in DemoCompany.People)
         {
             var user = new AppUser
@@ -122,12 +126,7 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (withPlans)
-        {
-            // Through the services, on what was just committed: last month signed off and its incentive run approved.
-            await incentives.SeedAsync(thisMonth, Period.FromKey(history.Min(a => a.PeriodKey)), cancellationToken);
-        }
+        return (thisMonth, Period.FromKey(history.Min(a => a.PeriodKey)));
     }
 
     private static void Ensure(IdentityResult result, string who)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace SalesPlanning.Infrastructure.Persistence;
 
@@ -17,29 +18,29 @@ public sealed class DatabaseMigrator(IDbContextFactory<SalesPlanningDbContext> c
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        // The lock is held on a connection outside the pool: closing it ends its session and so releases the lock, whatever
+        // happened meanwhile (the pool does not reset connections, DependencyInjection.WithPoolSettings).
+        var unpooled = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString;
+        await using var held = new NpgsqlConnection(unpooled);
+        await held.OpenAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", held) { Parameters = { new("key", LockKey) } })
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
-            // EF probes for its history table by querying it, which logs a failed command on an
-            // empty database; creating the table first (IF NOT EXISTS) keeps first start-ups clean.
-            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            if (pending.Count == 0)
-            {
-                logger.LogInformation("Database schema is up to date");
-                return;
-            }
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
 
-            logger.LogInformation("Applying {MigrationCount} migrations: {Migrations}", pending.Count, pending);
-            await db.Database.MigrateAsync(cancellationToken);
-            logger.LogInformation("Database schema migrated");
-        }
-        finally
+        // EF probes for its history table by querying it, which logs a failed command on an
+        // empty database; creating the table first (IF NOT EXISTS) keeps first start-ups clean.
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count == 0)
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
+            logger.LogInformation("Database schema is up to date");
+            return;
         }
+
+        logger.LogInformation("Applying {MigrationCount} migrations: {Migrations}", pending.Count, pending);
+        await db.Database.MigrateAsync(cancellationToken);
+        logger.LogInformation("Database schema migrated");
     }
 
     /// <summary>

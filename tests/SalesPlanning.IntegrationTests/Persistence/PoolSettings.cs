@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using SalesPlanning.Domain.Organisation;
 using SalesPlanning.Infrastructure;
 using SalesPlanning.Infrastructure.Persistence;
 using SalesPlanning.TestSupport;
@@ -54,17 +53,29 @@ public class PoolSettings
     {
         await using var services = await AppPersistenceAsync();
         var contexts = services.GetRequiredService<IDbContextFactory<SalesPlanningDbContext>>();
+        int session;
         await using (var db = await contexts.CreateDbContextAsync())
         {
-            await db.Database.BeginTransactionAsync();
-            db.Regions.Add(Region.Create("LEFT-OPEN", "Left open"));
-            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE pool_probe (n int)");
+        }
+
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            // Begun behind EF's back, so that only Npgsql's return to the pool can end it.
+            await db.Database.OpenConnectionAsync();
+            session = await BackendAsync(db);
+            await db.Database.ExecuteSqlRawAsync("BEGIN");
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO pool_probe VALUES (1)");
         }
 
         await using var next = await contexts.CreateDbContextAsync();
-        (await next.Regions.CountAsync(r => r.Code == "LEFT-OPEN")).ShouldBe(0);
-        (await next.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"").SingleAsync()).ShouldBe(1);
+        await next.Database.OpenConnectionAsync();
+        (await BackendAsync(next)).ShouldBe(session, "the same pooled connection");
+        (await next.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM pool_probe").SingleAsync()).ShouldBe(0);
     }
+
+    private static Task<int> BackendAsync(SalesPlanningDbContext db) =>
+        db.Database.SqlQueryRaw<int>("SELECT pg_backend_pid() AS \"Value\"").SingleAsync();
 
     /// <summary>The app's persistence (its connection string handling included) on a migrated database of its own.</summary>
     private static async Task<ServiceProvider> AppPersistenceAsync()

@@ -93,12 +93,7 @@ internal static class ApiOperations
     /// </summary>
     private static async Task<ApiAnswer> SaveCurrentWeekAsync(SimulatedUser user, string month, int turn, LoadTimings timings, CancellationToken ct)
     {
-        ApiAnswer answer;
-        using (var read = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/v1/progress/{month}", UriKind.Relative)))
-        {
-            answer = await user.SendAsync(read, ct);
-        }
-
+        var answer = await ReadMonthAsync(user, month, ct);
         timings.Record(ReadWeeks, answer);
         if (!answer.IsSuccess)
         {
@@ -110,15 +105,15 @@ internal static class ApiOperations
     }
 
     /// <summary>
-    /// Replaces the current week with the version the user's last save answered, without reading the month; only a user
-    /// who has not saved yet in this run reads it first (untimed, once).
+    /// Replaces the current week with the version the user's last save answered, without reading the month. A user who
+    /// has not saved yet in this run, or whose last save failed, reads it first (not timed; a failed read counts as the
+    /// turn's error).
     /// </summary>
     private static async Task<ApiAnswer> SaveAgainAsync(SimulatedUser user, string month, int turn, LoadTimings timings, CancellationToken ct)
     {
         if (user.LastSaved is not { } last)
         {
-            using var read = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/v1/progress/{month}", UriKind.Relative));
-            var answer = await user.SendAsync(read, ct);
+            var answer = await ReadMonthAsync(user, month, ct);
             if (!answer.IsSuccess)
             {
                 timings.Record(SaveAgain, answer);
@@ -173,6 +168,12 @@ internal static class ApiOperations
         }
 
         return answer;
+    }
+
+    private static async Task<ApiAnswer> ReadMonthAsync(SimulatedUser user, string month, CancellationToken ct)
+    {
+        using var read = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/v1/progress/{month}", UriKind.Relative));
+        return await user.SendAsync(read, ct);
     }
 
     /// <summary>The number and version of the week marked current in GET /api/v1/progress/{period}.</summary>
