@@ -10,10 +10,11 @@ using SalesPlanning.Web.Localization;
 namespace SalesPlanning.Web.Components.Shared;
 
 /// <summary>
-/// A page that acts for the signed-in user: gives it the <see cref="Actor"/> services check. When
-/// one of its event handlers (a save, a submit …) finds the database unreachable, the page says so
-/// ("the database is unavailable, try again") and stays as it was, with what the user typed, instead
-/// of the circuit ending (issue 16, faults to survive).
+/// A page that acts for the signed-in user: gives it the <see cref="Actor"/> services check. When one of its
+/// event handlers (a save, a submit, a drill-down, a panel that reads when opened …) finds the database
+/// unreachable, the page says so ("the database is unavailable, so this could not be done; nothing was
+/// changed") and stays as it was, with what the user typed, instead of the circuit ending (issue 16, faults
+/// to survive). The one text is true of reads and writes alike.
 /// </summary>
 public abstract class ActorPage : ComponentBase, IHandleEvent
 {
