@@ -6,10 +6,10 @@ using SalesPlanning.Application.Auditing;
 using SalesPlanning.Application.Common;
 using SalesPlanning.Application.Identity;
 using SalesPlanning.Application.Persistence;
+using SalesPlanning.Application.Progress;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Incentives;
 using SalesPlanning.Domain.Organisation;
-using SalesPlanning.Domain.Plans;
 using SalesPlanning.Domain.Targets;
 
 namespace SalesPlanning.Application.Incentives;
@@ -430,10 +430,13 @@ public sealed class IncentiveService(
     }
 
     /// <summary>The active regions whose plan of the month is not closed (month-end review not signed off).</summary>
-    private static async Task<IReadOnlyList<string>> NotSignedOffAsync(ISalesPlanningDb db, Period period, CancellationToken cancellationToken) =>
-        await db.Regions.AsNoTracking()
-            .Where(r => r.IsActive && !db.MonthlyPlans.Any(p => p.RegionId == r.Id && p.PeriodKey == period.Key && p.Status == PlanStatus.Closed))
+    private static async Task<IReadOnlyList<string>> NotSignedOffAsync(ISalesPlanningDb db, Period period, CancellationToken cancellationToken)
+    {
+        var closed = PeriodLock.ClosedRegions(db, period);
+        return await db.Regions.AsNoTracking()
+            .Where(r => r.IsActive && !closed.Contains(r.Id))
             .OrderBy(r => r.Name).Select(r => r.Name).ToListAsync(cancellationToken);
+    }
 
     /// <summary>The earliest approved month at or after <paramref name="from"/>; null when none.</summary>
     private static async Task<Period?> ApprovedFromAsync(ISalesPlanningDb db, Period from, CancellationToken cancellationToken) =>
