@@ -39,12 +39,14 @@ public sealed record CompanyScale(
 /// empty for the services one call at a time (the default).
 /// </param>
 /// <param name="Duration">How long each load phase lasts.</param>
+/// <param name="Only">The concurrent mode runs only the operations whose name contains this (any case); null for all.</param>
 public sealed record BenchOptions(
-    CompanyScale Scale, int Warmup, int Iterations, bool Trace, bool Hold, bool Help, IReadOnlyList<int> Users, TimeSpan Duration)
+    CompanyScale Scale, int Warmup, int Iterations, bool Trace, bool Hold, bool Help, IReadOnlyList<int> Users, TimeSpan Duration,
+    string? Only = null)
 {
     public const string Usage = """
         Usage: ./bench.sh [--quick] [--iterations N] [--warmup N] [--trace] [--hold]
-               ./bench.sh [--quick] --concurrent N,N,… [--duration S] [--warmup N] [--hold]
+               ./bench.sh [--quick] --concurrent N,N,… [--duration S] [--only TEXT] [--warmup N] [--hold]
 
           --quick          a smaller company (200 reps, 10 regions, 60 products; under a minute)
           --iterations N   timed calls per operation (default 40; 15 with --quick)
@@ -57,6 +59,7 @@ public sealed record BenchOptions(
                               each operation, let N signed-in users call the HTTP API in a loop at once
                               (e.g. 1,8,32); also times the best single SQL of the heaviest reads
           --duration S        seconds each N runs each operation (default 20)
+          --only TEXT         only the operations whose name contains TEXT (any case), e.g. "save this week again"
 
         Environment:
           SALESPLANNING_TEST_PG   admin connection string of an existing server: the benchmark creates
@@ -75,6 +78,7 @@ public sealed record BenchOptions(
         var help = false;
         IReadOnlyList<int> users = [];
         int? duration = null;
+        string? only = null;
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -100,6 +104,9 @@ public sealed record BenchOptions(
                 case "--duration":
                     duration = Count(args, ++i, "--duration", 1);
                     break;
+                case "--only":
+                    only = ++i < args.Count && args[i].Trim().Length > 0 ? args[i].Trim() : throw new ArgumentException("--only needs a part of an operation's name.");
+                    break;
                 case "-h" or "--help":
                     help = true;
                     break;
@@ -113,9 +120,9 @@ public sealed record BenchOptions(
             throw new ArgumentException("--trace and --iterations time the services one call at a time: leave them out with --concurrent.");
         }
 
-        if (users.Count == 0 && duration is not null)
+        if (users.Count == 0 && (duration is not null || only is not null))
         {
-            throw new ArgumentException("--duration goes with --concurrent.");
+            throw new ArgumentException("--duration and --only go with --concurrent.");
         }
 
         var scale = quick ? CompanyScale.Quick : CompanyScale.Full;
@@ -132,7 +139,8 @@ public sealed record BenchOptions(
             hold,
             help,
             users,
-            TimeSpan.FromSeconds(duration ?? 20));
+            TimeSpan.FromSeconds(duration ?? 20),
+            only);
     }
 
     /// <summary>"1,8,32": whole numbers of at least 1, in the order given, each once.</summary>

@@ -69,22 +69,23 @@ internal static class Report
         output.WriteLine();
         output.WriteLine(Line($"### Concurrent users on the HTTP API ({duration.TotalSeconds:0} s per operation and number of users, each user in a loop without pause, after {Math.Max(1, warmup)} warm-up turn(s) per operation)"));
         output.WriteLine();
-        output.WriteLine("| Area | Request | As | Users | Requests | Req/s | p50 ms | p95 ms | p99 ms | Max ms | Errors | CPU per turn: this process + PostgreSQL |");
-        output.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| Area | Request | As | Users | Requests | Req/s | p50 ms | p95 ms | p99 ms | Max ms | Errors | CPU per turn: this process + PostgreSQL | Methods compiled |");
+        output.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         // Operation by operation, each with its numbers of users one after the other: how it scales reads down a column.
         foreach (var request in operations.SelectMany(ApiOperations.RequestsOf))
         {
             foreach (var m in measurements.Where(m => m.Request == request).OrderBy(m => m.Users))
             {
                 output.WriteLine(Line(
-                    $"| {m.Area} | {m.Request} | {m.As} | {m.Users} | {m.Completed:N0} | {m.PerSecond:N1} | {m.MedianMs:0.0} | {m.P95Ms:0.0} | {m.P99Ms:0.0} | {m.MaxMs:0.0} | {(m.Errors == 0 ? "0" : $"**{m.Errors:N0}**")} | {LoadTimings.Cpu(m)} |"));
+                    $"| {m.Area} | {m.Request} | {m.As} | {m.Users} | {m.Completed:N0} | {m.PerSecond:N1} | {m.MedianMs:0.0} | {m.P95Ms:0.0} | {m.P99Ms:0.0} | {m.MaxMs:0.0} | {(m.Errors == 0 ? "0" : $"**{m.Errors:N0}**")} | {LoadTimings.Cpu(m)} | {m.JitMethods:N0} |"));
             }
         }
 
         output.WriteLine();
         output.WriteLine(Line($"Load average (1, 5, 15 min) as each number of users began: {string.Join("; ", loads.Select(l => $"{ConcurrentRun.Users(l.Users)}: {l.Load}"))}."));
         output.WriteLine("CPU per turn: the CPU time used during the phase divided by the turns completed, by this process (the load's client and the "
-            + "app) and by PostgreSQL's processes; a rep's turn is the read and the save together, so both rows show the same figures.");
+            + "app) and by PostgreSQL's processes; a rep's turn is the read and the save together, so both rows show the same figures. "
+            + "Methods compiled: what the runtime's JIT compiled during the phase (after the untimed rounds that reach a steady state, near 0).");
         var errors = measurements.Where(m => m.Errors > 0).ToList();
         output.WriteLine();
         if (errors.Count == 0)

@@ -15,11 +15,23 @@ namespace SalesPlanning.Benchmark.Load;
 /// </summary>
 internal static class ConcurrentRun
 {
+    private const int SteadyMethods = 50;
+
+    private const int SteadyRounds = 12;
+
+    private static readonly TimeSpan SteadyRound = TimeSpan.FromSeconds(5);
+
     public static async Task RunAsync(
         BenchOptions options, SeededCompany company, AppServices services, NpgsqlDataSource dataSource, string appConnectionString,
         TextWriter output, CancellationToken cancellationToken)
     {
-        var operations = ApiOperations.All(company);
+        var operations = ApiOperations.All(company)
+            .Where(o => options.Only is null || o.Name.Contains(options.Only, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (operations.Count == 0)
+        {
+            throw new ArgumentException($"--only: no operation's name contains \"{options.Only}\".");
+        }
 
         output.WriteLine();
         output.WriteLine(Line($"The best single SQL of the heaviest reads (median of {BestSql.TimedRuns} runs after {BestSql.WarmupRuns}, load average {Machine.LoadAverage()}):"));
@@ -65,6 +77,8 @@ internal static class ConcurrentRun
                 var items = await WarmUpAsync(operation, signedIn[operation.As][0], options.Warmup, cancellationToken);
                 output.WriteLine(Line($"  {operation.Name,-62} {items:N0} items"));
             }
+
+            await SteadyStateAsync(operations, signedIn, most, output, cancellationToken);
 
             foreach (var users in options.Users)
             {
@@ -149,12 +163,50 @@ internal static class ConcurrentRun
         return items;
     }
 
+    /// <summary>
+    /// Untimed rounds under load until the runtime has compiled the app's hot code in its final tier: in each round every
+    /// operation runs with the most users for <see cref="SteadyRound"/>; it ends after a round in which the runtime compiled
+    /// fewer than <see cref="SteadyMethods"/> methods, or after <see cref="SteadyRounds"/> rounds. A few warm-up turns leave the
+    /// code in its first tiers, and the runtime compiles the final ones in the background, behind the load: on two cores that
+    /// took more than a minute of load, and the timed phases measured the compiling (in one run a tenth of this process's CPU
+    /// went to the compiler's thread for the whole of a 60 s phase). A server that has run for a while has none of that.
+    /// </summary>
+    private static async Task SteadyStateAsync(
+        IReadOnlyList<ApiOperation> operations, Dictionary<Persona, List<SimulatedUser>> signedIn, int users, TextWriter output,
+        CancellationToken cancellationToken)
+    {
+        output.WriteLine();
+        output.WriteLine(Line($"Reaching a steady state: rounds of every operation by {Users(users)} for {SteadyRound.TotalSeconds:0} s each, untimed, until a round compiles fewer than {SteadyMethods} methods (at most {SteadyRounds} rounds):"));
+        var watch = Stopwatch.StartNew();
+        for (var round = 1; round <= SteadyRounds; round++)
+        {
+            var before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var requests = 0;
+            foreach (var operation in operations)
+            {
+                var phase = await PhaseAsync(operation, signedIn[operation.As].Take(users).ToList(), SteadyRound, cancellationToken);
+                requests += phase.Sum(m => m.Completed);
+            }
+
+            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
+            output.WriteLine(Line($"  round {round}: {requests:N0} requests, {compiled:N0} methods compiled"));
+            if (compiled < SteadyMethods)
+            {
+                output.WriteLine(Line($"  steady after {watch.Elapsed.TotalSeconds:0} s."));
+                return;
+            }
+        }
+
+        output.WriteLine(Line($"  Warning: still compiling after {SteadyRounds} rounds ({watch.Elapsed.TotalSeconds:0} s); the figures include some of it (see JIT per phase)."));
+    }
+
     /// <summary>Each user in a loop of their own until the time is up; requests under way then are finished and counted.</summary>
     private static async Task<IReadOnlyList<LoadMeasurement>> PhaseAsync(
         ApiOperation operation, IReadOnlyList<SimulatedUser> users, TimeSpan duration, CancellationToken cancellationToken)
     {
         var timings = new LoadTimings();
         var (processBefore, postgresBefore) = (Machine.ProcessCpu(), Machine.PostgresCpu());
+        var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         var start = Stopwatch.GetTimestamp();
         var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(users.Select(user => Task.Run(
@@ -169,6 +221,7 @@ internal static class ConcurrentRun
             cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(start);
         var (processAfter, postgresAfter) = (Machine.ProcessCpu(), Machine.PostgresCpu());
+        var jit = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore;
         var phase = timings.Summarise(operation.Area, operation.As.ToString(), users.Count, elapsed);
         // A turn sends each of the operation's requests once, so the turns are the count of any of them.
         var turns = Math.Max(1, phase.Max(m => m.Completed));
@@ -176,6 +229,7 @@ internal static class ConcurrentRun
         {
             ProcessCpuMs = (processAfter - processBefore).TotalMilliseconds / turns,
             PostgresCpuMs = postgresAfter - postgresBefore is { } postgres ? postgres.TotalMilliseconds / turns : null,
+            JitMethods = jit,
         })];
     }
 

@@ -28,6 +28,9 @@ public sealed record LoadMeasurement(
     /// <summary>CPU per turn of the operation in this phase: PostgreSQL's processes, in ms (null when the server is elsewhere).</summary>
     public double? PostgresCpuMs { get; init; }
 
+    /// <summary>Methods the runtime compiled (JIT) during the phase: near 0 once the app's code has reached its final tier.</summary>
+    public long JitMethods { get; init; }
+
     public double PerSecond => Seconds <= 0 ? 0 : Completed / Seconds;
 }
 
@@ -61,7 +64,7 @@ internal sealed class LoadTimings
     }
 
     public static string Describe(LoadMeasurement m) => string.Create(CultureInfo.InvariantCulture,
-        $"  {m.Users,3} × {m.Request,-58} {m.Completed,6} req {m.PerSecond,7:0.0}/s  p50 {m.MedianMs,7:0.0}  p95 {m.P95Ms,7:0.0}  p99 {m.P99Ms,7:0.0} ms  errors {m.Errors}  CPU/turn {Cpu(m)}");
+        $"  {m.Users,3} × {m.Request,-58} {m.Completed,6} req {m.PerSecond,7:0.0}/s  p50 {m.MedianMs,7:0.0}  p95 {m.P95Ms,7:0.0}  p99 {m.P99Ms,7:0.0} ms  errors {m.Errors}  CPU/turn {Cpu(m)}  JIT {m.JitMethods} methods");
 
     /// <summary>CPU per turn as "this process + PostgreSQL" in ms.</summary>
     public static string Cpu(LoadMeasurement m) => m.ProcessCpuMs is not { } process
