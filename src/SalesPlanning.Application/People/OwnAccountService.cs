@@ -58,7 +58,7 @@ public sealed class OwnAccountService(
     /// </summary>
     public async Task<Result<AppUser>> ChangePasswordAsync(Actor actor, ChangeOwnPassword request, CancellationToken cancellationToken = default)
     {
-        if (Validation.Check(new ChangeOwnPasswordValidator(), request) is { } invalid)
+        if (Validation.Check<ChangeOwnPasswordValidator, ChangeOwnPassword>(request) is { } invalid)
         {
             return Result<AppUser>.Invalid(invalid);
         }

@@ -59,7 +59,7 @@ public sealed class UserCommands(
             return Result<string>.Forbidden();
         }
 
-        if (Validation.Check(new UpdateUserValidator(), request) is { } invalid)
+        if (Validation.Check<UpdateUserValidator, UpdateUser>(request) is { } invalid)
         {
             return Result<string>.Invalid(invalid);
         }

@@ -25,7 +25,7 @@ internal sealed class UserCreation(IPasswordHasher<AppUser> passwordHasher, ILoo
     public async Task<Staged> StageAsync(
         ISalesPlanningDb db, Actor actor, CreateUser request, string? comment, ISet<string>? staged, CancellationToken cancellationToken)
     {
-        if (Validation.Check(new CreateUserValidator(), request) is { } invalid)
+        if (Validation.Check<CreateUserValidator, CreateUser>(request) is { } invalid)
         {
             return new Staged(null, [.. invalid.SelectMany(kv => kv.Value.Select(m => new UserProblem(kv.Key, m)))]);
         }

@@ -186,7 +186,7 @@ public sealed class ScorecardService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        if (Validation.Check(new SaveKpiTargetsValidator(), request) is { } invalid)
+        if (Validation.Check<SaveKpiTargetsValidator, SaveKpiTargets>(request) is { } invalid)
         {
             return Result<uint>.Invalid(invalid);
         }
@@ -261,7 +261,7 @@ public sealed class ScorecardService(
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        if (Validation.Check(new SaveManualScoresValidator(), request) is { } invalid)
+        if (Validation.Check<SaveManualScoresValidator, SaveManualScores>(request) is { } invalid)
         {
             return Result<uint>.Invalid(invalid);
         }

@@ -36,7 +36,7 @@ public sealed class ProgressService(
             return Result<ProgressEntryView>.Forbidden();
         }
 
-        if (Validation.Check(new SaveProgressEntryValidator(), request) is { } invalid)
+        if (Validation.Check<SaveProgressEntryValidator, SaveProgressEntry>(request) is { } invalid)
         {
             return Result<ProgressEntryView>.Invalid(invalid);
         }
@@ -59,18 +59,28 @@ public sealed class ProgressService(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (lines.Count > 0)
-        {
-            var ids = lines.Select(l => l.ProductId).ToList();
-            var known = await db.Products.CountAsync(p => ids.Contains(p.Id) && p.IsActive, cancellationToken);
-            if (known != ids.Count)
+        var ids = lines.Select(l => l.ProductId).ToList();
+        var closedRegions = PeriodLock.ClosedRegions(db, request.Period);
+        // One round trip for a week already saved (the usual case): the entry with its lines, whether its month is closed,
+        // and how many of the split's products are active.
+        var stored = await db.ProgressEntries
+            .Where(e => e.RepId == actor.UserId && e.PeriodKey == request.Period.Key && e.WeekNumber == request.Week)
+            .Select(e => new
             {
-                return Invalid(nameof(request.Lines), ProgressMessages.UnknownProduct);
-            }
+                Entry = e,
+                e.Lines,
+                Closed = closedRegions.Contains(e.RegionId),
+                ActiveProducts = db.Products.Count(p => ids.Contains(p.Id) && p.IsActive),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var activeProducts = stored?.ActiveProducts
+            ?? (lines.Count == 0 ? 0 : await db.Products.CountAsync(p => ids.Contains(p.Id) && p.IsActive, cancellationToken));
+        if (activeProducts != ids.Count)
+        {
+            return Invalid(nameof(request.Lines), ProgressMessages.UnknownProduct);
         }
 
-        var entry = await db.ProgressEntries.Include(e => e.Lines)
-            .SingleOrDefaultAsync(e => e.RepId == actor.UserId && e.PeriodKey == request.Period.Key && e.WeekNumber == request.Week, cancellationToken);
+        var entry = stored?.Entry;
 
         // A retried request that repeats what is stored changes nothing and answers OK.
         if (entry is not null && entry.Holds(request.Figures, request.Note, lines))
@@ -84,7 +94,7 @@ public sealed class ProgressService(
             return Invalid("", ProgressMessages.NoRegion);
         }
 
-        if (await PeriodLock.IsClosedAsync(db, region, request.Period, cancellationToken))
+        if (stored?.Closed ?? await PeriodLock.IsClosedAsync(db, region, request.Period, cancellationToken))
         {
             return Invalid("", ProgressMessages.MonthClosed);
         }

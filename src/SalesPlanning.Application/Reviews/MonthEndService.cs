@@ -115,7 +115,7 @@ public sealed class MonthEndService(
     public async Task<Result<uint>> SaveAsync(Actor actor, SaveMonthEndNarrative request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Validation.Check(new SaveMonthEndNarrativeValidator(), request) is { } errors)
+        if (Validation.Check<SaveMonthEndNarrativeValidator, SaveMonthEndNarrative>(request) is { } errors)
         {
             return Result<uint>.Invalid(errors);
         }

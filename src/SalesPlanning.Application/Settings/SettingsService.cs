@@ -158,7 +158,7 @@ public sealed class SettingsService(
             return Result<uint>.Forbidden();
         }
 
-        if (Validation.Check(new SettingsValidator(), request) is { } invalid)
+        if (Validation.Check<SettingsValidator, SettingsView>(request) is { } invalid)
         {
             return Result<uint>.Invalid(invalid);
         }

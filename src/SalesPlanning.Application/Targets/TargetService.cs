@@ -63,7 +63,7 @@ public sealed class TargetService(
             return Result<uint>.Forbidden();
         }
 
-        if (Validation.Check(new SetTargetAmountValidator(), request) is { } invalid)
+        if (Validation.Check<SetTargetAmountValidator, SetTargetAmount>(request) is { } invalid)
         {
             return Result<uint>.Invalid(invalid);
         }
@@ -203,7 +203,7 @@ public sealed class TargetService(
     /// </summary>
     public async Task<Result<uint>> SaveBreakdownAsync(Actor actor, SaveBreakdown request, CancellationToken cancellationToken = default)
     {
-        if (Validation.Check(new SaveBreakdownValidator(), request) is { } invalid)
+        if (Validation.Check<SaveBreakdownValidator, SaveBreakdown>(request) is { } invalid)
         {
             return Result<uint>.Invalid(invalid);
         }

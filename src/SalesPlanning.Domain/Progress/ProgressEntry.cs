@@ -98,8 +98,20 @@ public sealed class ProgressEntry
 
         Figures = figures;
         Note = trimmedNote;
+        // A product kept in the split keeps its line (its figures change in place), so a save that changes a split's figures
+        // updates rows instead of deleting and inserting them all.
+        var kept = _lines.ToDictionary(l => l.ProductId);
         _lines.Clear();
-        _lines.AddRange(lines.OrderBy(l => l.ProductId).Select(l => new ProgressLine(Id, PeriodKey, l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)));
+        foreach (var l in lines.OrderBy(l => l.ProductId))
+        {
+            if (kept.TryGetValue(l.ProductId, out var line))
+            {
+                line.Change(l.SalesAmount, l.SalesVolume, l.Collections);
+            }
+
+            _lines.Add(line ?? new ProgressLine(Id, PeriodKey, l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections));
+        }
+
         UpdatedAt = at;
         return true;
     }

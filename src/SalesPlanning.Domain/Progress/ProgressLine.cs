@@ -36,6 +36,14 @@ public sealed class ProgressLine
     public long SalesVolume { get; private set; }
 
     public decimal Collections { get; private set; }
+
+    /// <summary>New figures for the line's product (a replace keeps the lines of the products it keeps).</summary>
+    internal void Change(decimal salesAmount, long salesVolume, decimal collections)
+    {
+        SalesAmount = salesAmount;
+        SalesVolume = salesVolume;
+        Collections = collections;
+    }
 }
 
 /// <summary>A product line as the caller gives it.</summary>

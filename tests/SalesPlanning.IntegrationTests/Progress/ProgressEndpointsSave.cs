@@ -55,6 +55,64 @@ public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<P
     }
 
     [Fact]
+    public async Task ReplacesASplitUpdatingTheRowsOfTheProductsItKeeps()
+    {
+        const string period = "2030-10";
+        var api = await fixture.ApiAsync(DemoUsers.Rep(4));
+        var (kept, dropped, added) = (fixture.Ids.Product("AC-100"), fixture.Ids.Product("AC-200"), fixture.Ids.Product("AC-300"));
+        using var created = await api.PutWeekAsync(period, 2, ProgressApi.Week(300m, 3, 100m, lines:
+        [
+            new { productId = kept, salesAmount = 100m, salesVolume = 1, collections = 40m },
+            new { productId = dropped, salesAmount = 200m, salesVolume = 2, collections = 60m },
+        ]));
+        created.StatusCode.ShouldBe(HttpStatusCode.OK, await created.Content.ReadAsStringAsync());
+        await using var db = fixture.CreateDbContext();
+        var keptId = await db.ProgressLines.Where(l => l.PeriodKey == 203010 && l.ProductId == kept).Select(l => l.Id).SingleAsync();
+
+        using var replaced = await api.PutWeekAsync(period, 2, ProgressApi.Week(500m, 5, 100m, await VersionOf(created), lines:
+        [
+            new { productId = kept, salesAmount = 350m, salesVolume = 4, collections = 70m },
+            new { productId = added, salesAmount = 150m, salesVolume = 1, collections = 30m },
+        ]));
+
+        replaced.StatusCode.ShouldBe(HttpStatusCode.OK, await replaced.Content.ReadAsStringAsync());
+        var lines = await db.ProgressLines.AsNoTracking().Where(l => l.PeriodKey == 203010).OrderBy(l => l.SalesAmount).ToListAsync();
+        lines.Select(l => (l.ProductId, l.SalesAmount, l.SalesVolume, l.Collections)).ShouldBe([(added, 150m, 1L, 30m), (kept, 350m, 4L, 70m)]);
+        lines.Single(l => l.ProductId == kept).Id.ShouldBe(keptId, "the kept product's row is updated, not deleted and inserted again");
+        var audit = await db.AuditEntries.Where(a => a.EntityType == "ProgressEntry" && a.Action == "Replaced" && a.Field == "Lines"
+            && a.EntityKey == $"2030-10/W2/{fixture.Ids.Rep(4)}").SingleAsync();
+        audit.OldValue.ShouldNotBeNull().ShouldContain($"{dropped}: 200.00/2/60.00");
+        audit.NewValue.ShouldNotBeNull().ShouldContain($"{kept}: 350.00/4/70.00");
+        audit.NewValue.ShouldNotContain(dropped.ToString());
+    }
+
+    [Theory]
+    [InlineData(false, "2030-12")]
+    [InlineData(true, "2031-01")]
+    public async Task RefusesAProductThatIsNotActiveAndSavesNothing(bool weekSavedBefore, string period)
+    {
+        var api = await fixture.ApiAsync(DemoUsers.Rep(3));
+        uint? version = null;
+        if (weekSavedBefore)
+        {
+            using var saved = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m));
+            version = await VersionOf(saved);
+        }
+
+        using var response = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m, version, lines:
+        [
+            new { productId = Guid.NewGuid(), salesAmount = 100m, salesVolume = 1, collections = 50m },
+        ]));
+
+        var problem = await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest);
+        problem.Errors.ShouldNotBeNull().ShouldContainKey("Lines");
+        await using var db = fixture.CreateDbContext();
+        var key = Period.Parse(period).Key;
+        (await db.ProgressLines.CountAsync(l => l.PeriodKey == key)).ShouldBe(0);
+        (await db.ProgressEntries.CountAsync(e => e.PeriodKey == key)).ShouldBe(weekSavedBefore ? 1 : 0);
+    }
+
+    [Fact]
     public async Task RefusesAProductSplitThatDoesNotAddUpAndSavesNothing()
     {
         const string period = "2030-05";

@@ -31,6 +31,26 @@ public class ProgressInClosedMonth(ProgressAppFixture fixture) : IClassFixture<P
         (await db.ProgressEntries.CountAsync(e => e.RepId == rep && e.PeriodKey == 203008)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task RefusesAChangeToAWeekSavedBeforeTheMonthClosed()
+    {
+        const string period = "2030-11";
+        var east = await fixture.ApiAsync(DemoUsers.Rep(2));
+        using var saved = await east.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m));
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        using var answer = System.Text.Json.JsonDocument.Parse(await saved.Content.ReadAsStringAsync());
+        var version = answer.RootElement.GetProperty("version").GetUInt32();
+        await ClosePlanAsync("EAST", Period.Parse(period));
+
+        using var refused = await east.PutWeekAsync(period, 1, ProgressApi.Week(900m, 9, 50m, version));
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await refused.Content.ReadAsStringAsync());
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("closed");
+        await using var db = fixture.CreateDbContext();
+        var rep = fixture.Ids.Rep(2);
+        (await db.ProgressEntries.SingleAsync(e => e.RepId == rep && e.PeriodKey == 203011)).Figures.SalesAmount.ShouldBe(100m);
+    }
+
     private async Task ClosePlanAsync(string regionCode, Period period)
     {
         var region = fixture.Ids.Region(regionCode);

@@ -166,6 +166,24 @@ public class ProgressEntryReplace
     }
 
     [Fact]
+    public void KeepsTheLineOfEachProductTheSplitKeeps()
+    {
+        var (kept, dropped, added) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var entry = ProgressEntry.Create(November, 3, Guid.NewGuid(), Guid.NewGuid(), ProgressEntryCreate.Week(300m, 3, 0m), null,
+            [new(kept, 100m, 1, 0m), new(dropped, 200m, 2, 0m)], At);
+        var keptLine = entry.Lines.Single(l => l.ProductId == kept);
+
+        entry.Replace(ProgressEntryCreate.Week(500m, 5, 0m), null, [new(added, 150m, 1, 0m), new(kept, 350m, 4, 0m)], At.AddHours(1))
+            .ShouldBeTrue();
+
+        entry.Lines.Select(l => l.ProductId).ShouldBe(new[] { kept, added }.Order());
+        var line = entry.Lines.Single(l => l.ProductId == kept);
+        line.ShouldBeSameAs(keptLine);
+        (line.Id, line.SalesAmount, line.SalesVolume).ShouldBe((keptLine.Id, 350m, 4L));
+        entry.Lines.Single(l => l.ProductId == added).SalesAmount.ShouldBe(150m);
+    }
+
+    [Fact]
     public void ChangesNothingWhenTheSameFiguresComeAgain()
     {
         var entry = ProgressEntry.Create(November, 3, Guid.NewGuid(), Guid.NewGuid(), ProgressEntryCreate.Week(), "note", [], At);
