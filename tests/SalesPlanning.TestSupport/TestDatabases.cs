@@ -60,7 +60,7 @@ public static class TestDatabases
     }
 
     public static SalesPlanningDbContext CreateContext(string connectionString) =>
-        new(new DbContextOptionsBuilder<SalesPlanningDbContext>().UseNpgsql(connectionString).Options);
+        new(SalesPlanningDbContext.Configure(new DbContextOptionsBuilder<SalesPlanningDbContext>(), connectionString).Options);
 
     /// <summary>EF Core's factory of the concrete context (migrator, tests that read tables directly).</summary>
     public static IDbContextFactory<SalesPlanningDbContext> CreateContextFactory(string connectionString) =>

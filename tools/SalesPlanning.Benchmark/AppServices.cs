@@ -61,7 +61,7 @@ internal sealed class AppServices
 
         public ContextFactory(string connectionString, Action<string>? sqlLog)
         {
-            var builder = new DbContextOptionsBuilder<SalesPlanningDbContext>().UseNpgsql(connectionString);
+            var builder = SalesPlanningDbContext.Configure(new DbContextOptionsBuilder<SalesPlanningDbContext>(), connectionString);
             if (sqlLog is not null)
             {
                 builder.LogTo(sqlLog, [RelationalEventId.CommandExecuted], LogLevel.Information, DbContextLoggerOptions.None)

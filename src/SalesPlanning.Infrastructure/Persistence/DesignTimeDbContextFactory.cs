@@ -14,6 +14,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Sal
         // "migrations add", "has-pending-model-changes" and "script" need no live server.
         var connection = Environment.GetEnvironmentVariable("ConnectionStrings__SalesPlanning")
             ?? "Host=127.0.0.1;Database=salesplanning_design;Username=postgres";
-        return new SalesPlanningDbContext(new DbContextOptionsBuilder<SalesPlanningDbContext>().UseNpgsql(connection).Options);
+        return new SalesPlanningDbContext(SalesPlanningDbContext.Configure(new DbContextOptionsBuilder<SalesPlanningDbContext>(), connection).Options);
     }
 }

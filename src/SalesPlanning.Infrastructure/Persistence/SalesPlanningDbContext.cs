@@ -23,7 +23,7 @@ namespace SalesPlanning.Infrastructure.Persistence;
 
 /// <summary>
 /// The one database: the business tables, ASP.NET Core Identity's stores and the data-protection
-/// key ring. snake_case names come from EFCore.NamingConventions, set here rather than by each
+/// key ring. snake_case names come from EFCore.NamingConventions, set by <see cref="Configure"/> rather than by each
 /// caller, so that every context (app, tests, dotnet-ef, benchmark) builds the same model.
 /// </summary>
 public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbContext> options)
@@ -83,11 +83,21 @@ public sealed class SalesPlanningDbContext(DbContextOptions<SalesPlanningDbConte
         }
     }
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder
+    /// <summary>
+    /// The options every context is built with: PostgreSQL at the connection string, snake_case names, plain-text parameters
+    /// and our migrations history. The one place they are set, so that every context (app, tests, dotnet-ef, benchmark) builds
+    /// the same model; not in <c>OnConfiguring</c>, which a pooled context may not use.
+    /// </summary>
+    public static TBuilder Configure<TBuilder>(TBuilder options, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.UseNpgsql(connectionString)
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(PlainTextParameters.Instance)
             .ReplaceService<IHistoryRepository, MigrationsHistory>();
+        return options;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,7 +3,7 @@ using SalesPlanning.Application.Persistence;
 
 namespace SalesPlanning.Infrastructure.Persistence;
 
-/// <summary>Hands the use cases EF Core's pooled-free context factory behind Application's interface.</summary>
+/// <summary>Hands the use cases EF Core's pooled context factory behind Application's interface.</summary>
 public sealed class SalesPlanningDbFactory(IDbContextFactory<SalesPlanningDbContext> contexts) : ISalesPlanningDbFactory
 {
     public ISalesPlanningDb CreateDbContext() => contexts.CreateDbContext();
