@@ -31,9 +31,12 @@ internal static class Teams
 
     /// <summary>The region a rep sells for (the first by id when, unusually, there are several); null without one.</summary>
     public static Task<Guid?> RepRegionAsync(ISalesPlanningDb db, Guid repId, CancellationToken cancellationToken) =>
+        RepRegion(db, repId).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary><see cref="RepRegionAsync"/> as a query to compose into another (its first row is the region).</summary>
+    public static IQueryable<Guid?> RepRegion(ISalesPlanningDb db, Guid repId) =>
         db.RegionMemberships.AsNoTracking()
             .Where(m => m.UserId == repId && m.Role == MemberRole.Rep)
             .OrderBy(m => m.RegionId)
-            .Select(m => (Guid?)m.RegionId)
-            .FirstOrDefaultAsync(cancellationToken);
+            .Select(m => (Guid?)m.RegionId);
 }

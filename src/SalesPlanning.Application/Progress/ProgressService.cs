@@ -158,7 +158,17 @@ public sealed class ProgressService(
         ArgumentNullException.ThrowIfNull(period);
         var rep = repId ?? actor.UserId;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == rep).Select(u => new { u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        var repRegion = Teams.RepRegion(db, rep);
+        var closedRegions = PeriodLock.ClosedRegions(db, period);
+        // The rep, their region and whether its month is closed, in one round trip.
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == rep)
+            .Select(u => new
+            {
+                u.DisplayName,
+                RegionId = repRegion.FirstOrDefault(),
+                Closed = closedRegions.Any(r => r == repRegion.FirstOrDefault()),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {
             return Result<RepMonthView>.NotFound();
@@ -173,8 +183,7 @@ public sealed class ProgressService(
         var entries = await db.ProgressEntries.AsNoTracking().Include(e => e.Lines)
             .Where(e => e.RepId == rep && e.PeriodKey == period.Key)
             .ToListAsync(cancellationToken);
-        var regionId = await RepRegionAsync(db, rep, cancellationToken);
-        var closed = regionId is { } region && await PeriodLock.IsClosedAsync(db, region, period, cancellationToken);
+        var (regionId, closed) = (user.RegionId, user.Closed);
         var today = Today();
         var weeks = period.Weeks()
             .Select(w => new ProgressWeekView(w.Number, w.Start, w.End, w.Contains(today),

@@ -14,6 +14,10 @@ namespace SalesPlanning.Infrastructure.Identity;
 /// </summary>
 public sealed class DatabaseTicketStore(IDbContextFactory<SalesPlanningDbContext> contexts, TimeProvider clock) : ITicketStore
 {
+    /// <summary>Compiled once: every cookie-authenticated request reads its session, so EF need not look the query up each time.</summary>
+    private static readonly Func<SalesPlanningDbContext, string, Task<SignInSession?>> SessionByKey =
+        EF.CompileAsyncQuery((SalesPlanningDbContext db, string key) => db.SignInSessions.AsNoTracking().FirstOrDefault(s => s.Key == key));
+
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
         var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(SignInSession.KeyLength / 2));
@@ -43,7 +47,7 @@ public sealed class DatabaseTicketStore(IDbContextFactory<SalesPlanningDbContext
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        var session = await db.SignInSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Key == key);
+        var session = await SessionByKey(db, key);
         return session is null || session.ExpiresAt < clock.GetUtcNow() ? null : TicketSerializer.Default.Deserialize(session.Ticket);
     }
 
