@@ -207,6 +207,7 @@ internal static class ConcurrentRun
         var timings = new LoadTimings();
         var (processBefore, postgresBefore) = (Machine.ProcessCpu(), Machine.PostgresCpu());
         var jitBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var gcBefore = GC.GetTotalPauseDuration();
         var start = Stopwatch.GetTimestamp();
         var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         await Task.WhenAll(users.Select(user => Task.Run(
@@ -222,6 +223,7 @@ internal static class ConcurrentRun
         var elapsed = Stopwatch.GetElapsedTime(start);
         var (processAfter, postgresAfter) = (Machine.ProcessCpu(), Machine.PostgresCpu());
         var jit = System.Runtime.JitInfo.GetCompiledMethodCount() - jitBefore;
+        var gcPause = GC.GetTotalPauseDuration() - gcBefore;
         var phase = timings.Summarise(operation.Area, operation.As.ToString(), users.Count, elapsed);
         // A turn sends each of the operation's requests once, so the turns are the count of any of them.
         var turns = Math.Max(1, phase.Max(m => m.Completed));
@@ -230,6 +232,7 @@ internal static class ConcurrentRun
             ProcessCpuMs = (processAfter - processBefore).TotalMilliseconds / turns,
             PostgresCpuMs = postgresAfter - postgresBefore is { } postgres ? postgres.TotalMilliseconds / turns : null,
             JitMethods = jit,
+            GcPauseMs = gcPause.TotalMilliseconds,
         })];
     }
 

@@ -31,6 +31,9 @@ public sealed record LoadMeasurement(
     /// <summary>Methods the runtime compiled (JIT) during the phase: near 0 once the app's code has reached its final tier.</summary>
     public long JitMethods { get; init; }
 
+    /// <summary>How long the garbage collector paused this process (the load's client and the app) during the phase, in ms.</summary>
+    public double GcPauseMs { get; init; }
+
     public double PerSecond => Seconds <= 0 ? 0 : Completed / Seconds;
 }
 
@@ -64,7 +67,7 @@ internal sealed class LoadTimings
     }
 
     public static string Describe(LoadMeasurement m) => string.Create(CultureInfo.InvariantCulture,
-        $"  {m.Users,3} × {m.Request,-58} {m.Completed,6} req {m.PerSecond,7:0.0}/s  p50 {m.MedianMs,7:0.0}  p95 {m.P95Ms,7:0.0}  p99 {m.P99Ms,7:0.0} ms  errors {m.Errors}  CPU/turn {Cpu(m)}  JIT {m.JitMethods} methods");
+        $"  {m.Users,3} × {m.Request,-58} {m.Completed,6} req {m.PerSecond,7:0.0}/s  p50 {m.MedianMs,7:0.0}  p95 {m.P95Ms,7:0.0}  p99 {m.P99Ms,7:0.0} ms  errors {m.Errors}  CPU/turn {Cpu(m)}  JIT {m.JitMethods} methods  GC pauses {m.GcPauseMs:0} ms");
 
     /// <summary>CPU per turn as "this process + PostgreSQL" in ms.</summary>
     public static string Cpu(LoadMeasurement m) => m.ProcessCpuMs is not { } process
