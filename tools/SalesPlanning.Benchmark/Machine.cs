@@ -77,7 +77,8 @@ internal static class Machine
 
     /// <summary>
     /// The CPU time every PostgreSQL process on this machine has used so far (user and system, from /proc), or null when none
-    /// runs here (a server elsewhere). Backends are counted while they live: the app's pooled connections stay open for a phase.
+    /// runs here (a server elsewhere). A backend counts while it lives and, once it has ended, in the postmaster's time of
+    /// its ended children, so a connection the pool closes during a phase neither vanishes from the sum nor makes it go down.
     /// </summary>
     public static TimeSpan? PostgresCpu()
     {
@@ -98,9 +99,11 @@ internal static class Machine
                 continue;
             }
 
-            // After the command's closing parenthesis: state is field 3, utime and stime fields 14 and 15.
+            // After the command's closing parenthesis: state is field 3, utime and stime fields 14 and 15, and cutime and cstime
+            // (children that ended: the postmaster's include every backend that has exited, so the sum never goes down when the
+            // pool closes a connection) fields 16 and 17.
             var fields = stat[(close + 2)..].Split(' ');
-            ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            ticks += fields[11..15].Sum(f => long.Parse(f, CultureInfo.InvariantCulture));
             found = true;
         }
 
