@@ -36,6 +36,7 @@ internal static class Pipeline
         });
         app.UseRequestLocalization();
         app.UseApiErrors();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<SessionChecks>();
         app.UseAuthorization();

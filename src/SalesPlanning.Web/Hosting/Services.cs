@@ -48,6 +48,7 @@ internal static class Services
     {
         var services = builder.Services;
         services.AddSalesPlanningPersistence();
+        services.AddApiConcurrency();
         services.AddSingleton(TimeProvider.System);
         // Request validators (stateless) for pages and endpoints that check input before calling a service.
         services.AddValidatorsFromAssemblyContaining<SaveRegionValidator>(ServiceLifetime.Singleton);
