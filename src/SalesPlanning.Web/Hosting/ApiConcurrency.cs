@@ -15,7 +15,7 @@ namespace SalesPlanning.Web.Hosting;
 internal static class ApiConcurrency
 {
     /// <summary>Requests at once per core by default.</summary>
-    public const int PerCore = 4;
+    public const int PerCore = 2;
 
     /// <summary>Requests that may wait for a turn before the API answers 503, by default.</summary>
     public const int QueueLimit = 2_000;
