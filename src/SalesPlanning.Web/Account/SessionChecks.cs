@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SalesPlanning.Application.Identity;
+using SalesPlanning.Web.Hosting;
 
 namespace SalesPlanning.Web.Account;
 
@@ -39,7 +40,7 @@ public sealed class SessionChecks(RequestDelegate next)
 
         if (user.HasClaim(AppUserClaimsPrincipalFactory.MustChangePasswordClaim, "true") && !MayPassWithOneTimePassword(context.Request))
         {
-            if (context.Request.Path.StartsWithSegments("/api"))
+            if (ApiErrors.IsApi(context))
             {
                 await Results.Problem("Change the one-time password first (POST /api/v1/me/password).", statusCode: StatusCodes.Status403Forbidden)
                     .ExecuteAsync(context);

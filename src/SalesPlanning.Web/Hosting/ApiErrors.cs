@@ -20,6 +20,8 @@ namespace SalesPlanning.Web.Hosting;
 /// <item>A <see cref="DomainException"/> (a business rule the request broke): 400 with the rule's message.</item>
 /// <item>The database cannot be reached (<see cref="DatabaseUnavailable"/>): 503 with <c>Retry-After</c> and
 /// "the database is unavailable, try again"; logged once as a warning, without the stack.</item>
+/// <item>Every turn taken and the queue full (<see cref="ApiConcurrency"/>): 503 with <c>Retry-After</c> and "the server is
+/// busy", written by the status-code pages below.</item>
 /// <item>Anything else: 500 without details; the exception is logged once, by the exception handler.</item>
 /// </list>
 /// Pages keep their HTML error page (<see cref="Pipeline"/>).

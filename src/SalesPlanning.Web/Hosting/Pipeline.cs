@@ -27,7 +27,7 @@ internal static class Pipeline
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use((context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            if (ApiErrors.IsApi(context) && context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
             {
                 statusPages.Enabled = false;
             }
@@ -36,7 +36,7 @@ internal static class Pipeline
         });
         app.UseRequestLocalization();
         app.UseApiErrors();
-        app.UseRateLimiter();
+        app.UseApiConcurrency();
         app.UseAuthentication();
         app.UseMiddleware<SessionChecks>();
         app.UseAuthorization();

@@ -197,7 +197,7 @@ internal static class Services
 
     private static Task ApiAwareRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int apiStatus)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (ApiErrors.IsApi(context.HttpContext))
         {
             context.Response.StatusCode = apiStatus;
         }

@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +16,8 @@ namespace SalesPlanning.IntegrationTests.Hosting;
 /// <summary>
 /// The API works on a few requests at once and queues the rest first in, first out (Hosting/ApiConcurrency): a request that
 /// finds every turn taken waits for one; one that finds the queue full as well is answered 503 with Retry-After; pages are
-/// not limited. Here the app works on one API request at a time, and a sign-in whose body is still arriving holds that turn.
+/// not limited, and neither a body still arriving nor a file being downloaded holds a turn. Here the app works on one API
+/// request at a time, and the test holds that turn itself, from the app's own limiter.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes the apps through IAsyncLifetime.DisposeAsync.")]
 public class ApiConcurrencyLimit : IAsyncLifetime
@@ -47,7 +51,7 @@ public class ApiConcurrencyLimit : IAsyncLifetime
     public async Task ARequestWaitsForTheTurnTakenAndThenIsAnswered()
     {
         using var client = queueing.CreateRawClient();
-        await using var holder = await TurnHolder.StartAsync(queueing, client);
+        var turn = await TakeTheTurnAsync(queueing);
 
         var waiting = client.GetAsync(new Uri("api/v1/me", UriKind.Relative));
         await UntilAsync(queueing, s => s.CurrentQueuedCount == 1);
@@ -55,10 +59,9 @@ public class ApiConcurrencyLimit : IAsyncLifetime
 
         page.StatusCode.ShouldBe(HttpStatusCode.OK, "pages are not limited");
         waiting.IsCompleted.ShouldBeFalse("the only turn is taken");
-        var held = await holder.FinishAsync();
+        turn.Dispose();
         using var answer = await waiting;
-        held.ShouldBe(HttpStatusCode.Unauthorized);
-        answer.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "it had its turn once the first request was answered");
+        answer.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "it had its turn once the first was given back");
     }
 
     [Theory]
@@ -67,7 +70,7 @@ public class ApiConcurrencyLimit : IAsyncLifetime
     public async Task ARequestThatFindsTheQueueFullIsAnswered503WithRetryAfter(string language, string title)
     {
         using var client = full.CreateRawClient();
-        await using var holder = await TurnHolder.StartAsync(full, client);
+        using var turn = await TakeTheTurnAsync(full);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("api/v1/me", UriKind.Relative));
         request.Headers.AcceptLanguage.ParseAdd(language);
@@ -78,58 +81,113 @@ public class ApiConcurrencyLimit : IAsyncLifetime
         refused.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("title").GetString().ShouldBe(title);
-        (await holder.FinishAsync()).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
-    /// <summary>Waits until the API's limit shows what <paramref name="state"/> asks (its turns taken, requests queued).</summary>
-    private static async Task UntilAsync(SalesPlanningApp app, Func<RateLimiterStatistics, bool> state)
+    [Fact]
+    public async Task ABodyStillArrivingHoldsNoTurn()
     {
-        var limiter = app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter.ShouldNotBeNull();
+        using var client = full.CreateRawClient();
+        await using var slow = await SlowSignIn.StartAsync(client);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+
+        Statistics(full).CurrentAvailablePermits.ShouldBe(1, "the sign-in's body has not arrived: it has not taken the turn");
+        using var answer = await client.GetAsync(new Uri("api/v1/me", UriKind.Relative));
+        answer.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the only turn was free");
+        (await slow.FinishAsync()).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [InlineData("api/v1/incentives/runs/2026-11/export.xlsx")]
+    [InlineData("api/v1/incentives/runs/2026-11/export.csv")]
+    [InlineData("api/v1/scorecards/2026-11/export.xlsx")]
+    [InlineData("api/v1/plans/0195d1d4-0000-7000-8000-000000000001/export.xlsx")]
+    [InlineData("api/v1/plans/0195d1d4-0000-7000-8000-000000000001/production.csv")]
+    [InlineData("api/v1/users/export")]
+    [InlineData("api/v1/products/export")]
+    public async Task AFileDownloadTakesNoTurn(string export)
+    {
+        using var client = full.CreateRawClient();
+        using var turn = await TakeTheTurnAsync(full);
+
+        using var download = await client.GetAsync(new Uri(export, UriKind.Relative));
+        using var read = await client.GetAsync(new Uri("api/v1/me", UriKind.Relative));
+
+        download.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a download is not queued (a slow one would hold the turn)");
+        read.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable, "the only turn is taken and nothing may wait");
+    }
+
+    [Theory]
+    [InlineData("SalesPlanning:ApiRequestsAtOnce", "0", "SalesPlanning:ApiRequestsAtOnce must be at least 1.")]
+    [InlineData("SalesPlanning:ApiQueueLimit", "-1", "SalesPlanning:ApiQueueLimit must be 0 or more.")]
+    public async Task AnImpossibleSettingStopsTheStart(string key, string value, string message)
+    {
+        await using var app = new SalesPlanningApp(full.ConnectionString, demoData: false, settings: new Dictionary<string, string?> { [key] = value });
+
+        Should.Throw<OptionsValidationException>(app.StartServer).Message.ShouldContain(message);
+    }
+
+    private static PartitionedRateLimiter<HttpContext> Limiter(SalesPlanningApp app) =>
+        app.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter.ShouldNotBeNull();
+
+    private static HttpContext AnApiRequest()
+    {
         var api = new DefaultHttpContext();
         api.Request.Path = "/api/v1/me";
+        return api;
+    }
+
+    private static RateLimiterStatistics Statistics(SalesPlanningApp app) => Limiter(app).GetStatistics(AnApiRequest()).ShouldNotBeNull();
+
+    /// <summary>Takes the app's only API turn, as a request being worked on does, until the lease is given back.</summary>
+    private static async Task<RateLimitLease> TakeTheTurnAsync(SalesPlanningApp app)
+    {
+        var lease = await Limiter(app).AcquireAsync(AnApiRequest());
+        lease.IsAcquired.ShouldBeTrue();
+        return lease;
+    }
+
+    /// <summary>Waits until the API's limit shows what <paramref name="state"/> asks (requests queued).</summary>
+    private static async Task UntilAsync(SalesPlanningApp app, Func<RateLimiterStatistics, bool> state)
+    {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (limiter.GetStatistics(api) is not { } statistics || !state(statistics))
+        while (!state(Statistics(app)))
         {
             DateTime.UtcNow.ShouldBeLessThan(deadline, "the API's limit never got there");
             await Task.Delay(20);
         }
     }
 
-    /// <summary>
-    /// An API sign-in sent on a socket of its own, its body in two parts: the app takes its turn when the request's headers
-    /// arrive and keeps it while it waits for the body, until <see cref="FinishAsync"/> sends the rest and reads the answer.
-    /// </summary>
-    private sealed class TurnHolder : IAsyncDisposable
+    /// <summary>An API sign-in sent on a socket of its own, its body in two parts, the rest when <see cref="FinishAsync"/> says.</summary>
+    private sealed class SlowSignIn : IAsyncDisposable
     {
+        private const string First = "{\"email\":\"nobody@example.com\",";
         private const string Rest = "\"password\":\"wrong\"}";
-        private readonly System.Net.Sockets.TcpClient _socket;
+        private readonly TcpClient _socket;
         private readonly Stream _stream;
 
-        private TurnHolder(System.Net.Sockets.TcpClient socket, Stream stream) => (_socket, _stream) = (socket, stream);
+        private SlowSignIn(TcpClient socket, Stream stream) => (_socket, _stream) = (socket, stream);
 
-        public static async Task<TurnHolder> StartAsync(SalesPlanningApp app, HttpClient client)
+        public static async Task<SlowSignIn> StartAsync(HttpClient client)
         {
             var root = client.BaseAddress!;
-            const string first = "{\"email\":\"nobody@example.com\",";
-            var socket = new System.Net.Sockets.TcpClient();
+            var socket = new TcpClient();
             await socket.ConnectAsync(root.Host, root.Port);
             var stream = socket.GetStream();
             var head = $"POST /api/v1/auth/login HTTP/1.1\r\nHost: {root.Authority}\r\nContent-Type: application/json\r\n"
-                + $"Content-Length: {System.Text.Encoding.UTF8.GetByteCount(first + Rest)}\r\nConnection: close\r\n\r\n{first}";
-            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(head));
+                + $"Content-Length: {Encoding.UTF8.GetByteCount(First + Rest)}\r\nConnection: close\r\n\r\n{First}";
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(head));
             await stream.FlushAsync();
-            await UntilAsync(app, s => s.CurrentAvailablePermits == 0);
-            return new TurnHolder(socket, stream);
+            return new SlowSignIn(socket, stream);
         }
 
         /// <summary>Sends the rest of the body; the answer's status.</summary>
         public async Task<HttpStatusCode> FinishAsync()
         {
-            await _stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Rest));
+            await _stream.WriteAsync(Encoding.UTF8.GetBytes(Rest));
             await _stream.FlushAsync();
             using var reader = new StreamReader(_stream, leaveOpen: true);
             var status = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30));
-            return (HttpStatusCode)int.Parse(status!.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            return (HttpStatusCode)int.Parse(status!.Split(' ')[1], CultureInfo.InvariantCulture);
         }
 
         public async ValueTask DisposeAsync()
