@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace SalesPlanning.Web.Hosting;
@@ -14,8 +13,8 @@ namespace SalesPlanning.Web.Hosting;
 /// time and queueing the others first in, first out gives the same throughput with a short, even wait.
 /// <para>
 /// A turn is for the app's own work, never for waiting on the network, so that a slow client cannot hold one: a request
-/// takes its turn once its body has arrived (a body of up to <see cref="BufferedBody"/> is read before the queue; a larger one,
-/// or one of unknown length, such as an import, takes no turn), and an endpoint that answers a file (an export: it declares
+/// takes its turn once its body has arrived (a body that ends within <see cref="BufferedBody"/>, with a Content-Length or
+/// chunked, is read before the queue; a larger one, such as an import, takes no turn), and an endpoint that answers a file (an export: it declares
 /// a <see cref="Stream"/> answer) takes none, as a slow download would hold it. Pages, static files, health checks and
 /// interactive circuits take none. A full queue answers 503 with Retry-After (<see cref="ApiErrors"/> writes the problem).
 /// </para>
@@ -30,6 +29,9 @@ internal static class ApiConcurrency
 
     /// <summary>The largest body read in full before a request takes its turn.</summary>
     public const int BufferedBody = 64 * 1024;
+
+    /// <summary>The request item that says its body has arrived in full (within <see cref="BufferedBody"/>).</summary>
+    private const string BodyArrived = "SalesPlanning.ApiBodyArrived";
 
     /// <summary>Seconds a refused caller is told to wait (Retry-After).</summary>
     public const int RetryAfterSeconds = 1;
@@ -77,10 +79,11 @@ internal static class ApiConcurrency
     {
         app.Use(async (context, next) =>
         {
-            if (TakesATurn(context) && HasBody(context))
+            // Whatever its Content-Length says, or without one (a chunked body): a body that ends within the limit has arrived.
+            if (ApiErrors.IsApi(context) && HasBody(context) && !(context.Request.ContentLength > BufferedBody))
             {
                 context.Request.EnableBuffering(BufferedBody);
-                await context.Request.Body.DrainAsync(context.RequestAborted);
+                context.Items[BodyArrived] = await ReadUpToAsync(context.Request.Body, BufferedBody, context.RequestAborted);
                 context.Request.Body.Position = 0;
             }
 
@@ -91,8 +94,33 @@ internal static class ApiConcurrency
 
     private static bool TakesATurn(HttpContext context) =>
         ApiErrors.IsApi(context)
-        && (!HasBody(context) || context.Request.ContentLength <= BufferedBody)
+        && (!HasBody(context) || context.Items[BodyArrived] is true)
         && !AnswersAFile(context.GetEndpoint());
+
+    /// <summary>True when the body ended within <paramref name="limit"/> bytes.</summary>
+    private static async Task<bool> ReadUpToAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            var total = 0;
+            int read;
+            while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                total += read;
+                if (total > limit)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static bool HasBody(HttpContext context) =>
         context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true;

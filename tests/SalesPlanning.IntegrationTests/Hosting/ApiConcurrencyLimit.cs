@@ -97,6 +97,25 @@ public class ApiConcurrencyLimit : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ASmallBodyThatHasArrivedTakesATurnWithOrWithoutItsLength(bool withLength)
+    {
+        using var client = full.CreateRawClient();
+        using var turn = await TakeTheTurnAsync(full);
+        const string week = "{\"salesAmount\":1,\"salesVolume\":1,\"collections\":1,\"orders\":1,\"newCustomers\":0,"
+            + "\"existingCustomerVisits\":0,\"calls\":0,\"lostCustomers\":0}";
+        using HttpContent body = withLength
+            ? new StringContent(week, Encoding.UTF8, "application/json")
+            : new StreamContent(new ChunkedOnly(Encoding.UTF8.GetBytes(week)));
+        body.Headers.ContentType = new("application/json");
+
+        using var save = await client.PutAsync(new Uri("api/v1/progress/2026-11/weeks/1", UriKind.Relative), body);
+
+        save.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable, "the only turn is taken and nothing may wait");
+    }
+
+    [Theory]
     [InlineData("api/v1/incentives/runs/2026-11/export.xlsx")]
     [InlineData("api/v1/incentives/runs/2026-11/export.csv")]
     [InlineData("api/v1/scorecards/2026-11/export.xlsx")]
@@ -155,6 +174,12 @@ public class ApiConcurrencyLimit : IAsyncLifetime
             DateTime.UtcNow.ShouldBeLessThan(deadline, "the API's limit never got there");
             await Task.Delay(20);
         }
+    }
+
+    /// <summary>A body whose length the client cannot tell, so it is sent chunked.</summary>
+    private sealed class ChunkedOnly(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     /// <summary>An API sign-in sent on a socket of its own, its body in two parts, the rest when <see cref="FinishAsync"/> says.</summary>
