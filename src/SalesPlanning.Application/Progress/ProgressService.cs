@@ -61,8 +61,11 @@ public sealed class ProgressService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ids = lines.Select(l => l.ProductId).ToList();
         var closedRegions = PeriodLock.ClosedRegions(db, request.Period);
+        var splitProducts = db.Products.Where(p => ids.Contains(p.Id) && p.IsActive);
         // One round trip for a week already saved (the usual case): the entry with its lines, whether its month is closed,
-        // and how many of the split's products are active.
+        // and how many of the split's products are active. The query tracks: the lines it reads become the tracked entry's
+        // Lines (EF fixes the navigation up), which Holds and Replace need; read without tracking, a replace would add the
+        // lines again beside the stored ones.
         var stored = await db.ProgressEntries
             .Where(e => e.RepId == actor.UserId && e.PeriodKey == request.Period.Key && e.WeekNumber == request.Week)
             .Select(e => new
@@ -70,11 +73,10 @@ public sealed class ProgressService(
                 Entry = e,
                 e.Lines,
                 Closed = closedRegions.Contains(e.RegionId),
-                ActiveProducts = db.Products.Count(p => ids.Contains(p.Id) && p.IsActive),
+                ActiveProducts = splitProducts.Count(),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        var activeProducts = stored?.ActiveProducts
-            ?? (lines.Count == 0 ? 0 : await db.Products.CountAsync(p => ids.Contains(p.Id) && p.IsActive, cancellationToken));
+        var activeProducts = stored?.ActiveProducts ?? (lines.Count == 0 ? 0 : await splitProducts.CountAsync(cancellationToken));
         if (activeProducts != ids.Count)
         {
             return Invalid(nameof(request.Lines), ProgressMessages.UnknownProduct);
