@@ -37,7 +37,7 @@ public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<P
         const string period = "2030-04";
         var api = await fixture.ApiAsync(DemoUsers.Rep(2));
         using var created = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m));
-        var version = await VersionOf(created);
+        var version = await ProgressApi.VersionOfAsync(created);
 
         using var replaced = await api.PutWeekAsync(period, 1, ProgressApi.Week(200m, 2, 150m, version));
         replaced.StatusCode.ShouldBe(HttpStatusCode.OK, await replaced.Content.ReadAsStringAsync());
@@ -69,7 +69,7 @@ public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<P
         await using var db = fixture.CreateDbContext();
         var keptId = await db.ProgressLines.Where(l => l.PeriodKey == 203010 && l.ProductId == kept).Select(l => l.Id).SingleAsync();
 
-        using var replaced = await api.PutWeekAsync(period, 2, ProgressApi.Week(500m, 5, 100m, await VersionOf(created), lines:
+        using var replaced = await api.PutWeekAsync(period, 2, ProgressApi.Week(500m, 5, 100m, await ProgressApi.VersionOfAsync(created), lines:
         [
             new { productId = kept, salesAmount = 350m, salesVolume = 4, collections = 70m },
             new { productId = added, salesAmount = 150m, salesVolume = 1, collections = 30m },
@@ -87,21 +87,32 @@ public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<P
     }
 
     [Theory]
-    [InlineData(false, "2030-12")]
-    [InlineData(true, "2031-01")]
-    public async Task RefusesAProductThatIsNotActiveAndSavesNothing(bool weekSavedBefore, string period)
+    [InlineData(false, "2030-12", null)]
+    [InlineData(true, "2031-01", null)]
+    [InlineData(false, "2031-02", "CM-100")]
+    [InlineData(true, "2031-03", "CM-100")]
+    public async Task RefusesAProductThatIsNotActiveAndSavesNothing(bool weekSavedBefore, string period, string? deactivated)
     {
+        // Without a code, a product that does not exist; with one, a product of the company deactivated.
+        var product = Guid.NewGuid();
+        if (deactivated is not null)
+        {
+            await using var master = fixture.CreateDbContext();
+            await master.Products.Where(p => p.Code == deactivated).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, false));
+            product = fixture.Ids.Product(deactivated);
+        }
+
         var api = await fixture.ApiAsync(DemoUsers.Rep(3));
         uint? version = null;
         if (weekSavedBefore)
         {
             using var saved = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m));
-            version = await VersionOf(saved);
+            version = await ProgressApi.VersionOfAsync(saved);
         }
 
         using var response = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m, version, lines:
         [
-            new { productId = Guid.NewGuid(), salesAmount = 100m, salesVolume = 1, collections = 50m },
+            new { productId = product, salesAmount = 100m, salesVolume = 1, collections = 50m },
         ]));
 
         var problem = await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest);
@@ -186,12 +197,5 @@ public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<P
                 entry.GetProperty(name).GetDecimal().ShouldBe(sent.GetProperty(name).GetDecimal(), name);
             }
         }
-    }
-
-    private static async Task<uint> VersionOf(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, text);
-        return JsonDocument.Parse(text).RootElement.GetProperty("version").GetUInt32();
     }
 }

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Dashboards;
@@ -59,6 +61,16 @@ public sealed class ProgressApi(HttpClient client, string? token)
 {
     public static object Week(decimal amount, long volume, decimal collections, uint? version = null, object[]? lines = null, int orders = 1, string? note = null) =>
         new { salesAmount = amount, salesVolume = volume, collections, orders, newCustomers = 0, existingCustomerVisits = 2, calls = 5, lostCustomers = 0, note, lines, version };
+
+    /// <summary>The version a successful save answered (the save must have answered 200).</summary>
+    public static async Task<uint> VersionOfAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+        using var answer = JsonDocument.Parse(text);
+        return answer.RootElement.GetProperty("version").GetUInt32();
+    }
 
     public Task<HttpResponseMessage> PutWeekAsync(string period, int week, object body, string language = "en") =>
         SendAsync(HttpMethod.Put, $"api/v1/progress/{period}/weeks/{week}", JsonContent.Create(body, options: TargetsApi.Json), language);
