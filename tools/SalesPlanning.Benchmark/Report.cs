@@ -67,7 +67,7 @@ internal static class Report
         IReadOnlyList<(int Users, string Load)> loads)
     {
         output.WriteLine();
-        output.WriteLine(Line($"### Concurrent users on the HTTP API ({duration.TotalSeconds:0} s per operation and number of users, each user in a loop without pause, after {Math.Max(1, warmup)} warm-up turn(s) per operation)"));
+        output.WriteLine(Line($"### Concurrent users on the HTTP API ({duration.TotalSeconds:0} s per operation and number of users, each user in a loop without pause, after {Math.Max(1, warmup)} warm-up turn(s) per operation and the untimed rounds that reach a steady state)"));
         output.WriteLine();
         output.WriteLine("| Area | Request | As | Users | Requests | Req/s | p50 ms | p95 ms | p99 ms | Max ms | Errors | CPU per turn: this process + PostgreSQL | Methods compiled |");
         output.WriteLine("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
