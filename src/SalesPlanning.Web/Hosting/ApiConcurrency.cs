@@ -12,7 +12,7 @@ namespace SalesPlanning.Web.Hosting;
 /// database's backends by turns: each takes as long as the slowest, and the unlucky ones much longer. Working on a few at a
 /// time and queueing the others first in, first out gives the same throughput with a short, even wait.
 /// <para>
-/// A turn is for the app's own work, never for waiting on the network, so that a slow client cannot hold one: a request
+/// A turn is meant for the app's own work, not for waiting on the network, so that a slow client cannot hold one: a request
 /// takes its turn once its body has arrived (a body that ends within <see cref="BufferedBody"/>, with a Content-Length or
 /// chunked, is read before the queue; a larger one, such as an import, takes no turn), and an endpoint that answers a file (an export: it declares
 /// a <see cref="Stream"/> answer) takes none, as a slow download would hold it. Pages, static files, health checks and
