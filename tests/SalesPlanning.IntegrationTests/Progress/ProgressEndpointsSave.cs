@@ -102,25 +102,34 @@ public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<P
             product = fixture.Ids.Product(deactivated);
         }
 
-        var api = await fixture.ApiAsync(DemoUsers.Rep(3));
-        uint? version = null;
-        if (weekSavedBefore)
+        try
         {
-            using var saved = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m));
-            version = await ProgressApi.VersionOfAsync(saved);
+            var api = await fixture.ApiAsync(DemoUsers.Rep(3));
+            uint? version = null;
+            if (weekSavedBefore)
+            {
+                using var saved = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m));
+                version = await ProgressApi.VersionOfAsync(saved);
+            }
+
+            using var response = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m, version, lines:
+            [
+                new { productId = product, salesAmount = 100m, salesVolume = 1, collections = 50m },
+            ]));
+
+            var problem = await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest);
+            problem.Errors.ShouldNotBeNull().ShouldContainKey("Lines");
+            await using var db = fixture.CreateDbContext();
+            var key = Period.Parse(period).Key;
+            (await db.ProgressLines.CountAsync(l => l.PeriodKey == key)).ShouldBe(0);
+            (await db.ProgressEntries.CountAsync(e => e.PeriodKey == key)).ShouldBe(weekSavedBefore ? 1 : 0);
         }
-
-        using var response = await api.PutWeekAsync(period, 1, ProgressApi.Week(100m, 1, 50m, version, lines:
-        [
-            new { productId = product, salesAmount = 100m, salesVolume = 1, collections = 50m },
-        ]));
-
-        var problem = await TargetsApi.ProblemAsync(response, HttpStatusCode.BadRequest);
-        problem.Errors.ShouldNotBeNull().ShouldContainKey("Lines");
-        await using var db = fixture.CreateDbContext();
-        var key = Period.Parse(period).Key;
-        (await db.ProgressLines.CountAsync(l => l.PeriodKey == key)).ShouldBe(0);
-        (await db.ProgressEntries.CountAsync(e => e.PeriodKey == key)).ShouldBe(weekSavedBefore ? 1 : 0);
+        finally
+        {
+            // The class's other tests share this company: the product is active again for them, whatever their order.
+            await using var master = fixture.CreateDbContext();
+            await master.Products.Where(p => p.Code == deactivated).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, true));
+        }
     }
 
     [Fact]
