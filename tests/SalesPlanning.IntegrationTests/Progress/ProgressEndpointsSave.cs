@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesPlanning.Application.Actuals;
+using SalesPlanning.Application.Organisation;
 using SalesPlanning.Domain.Common;
 using SalesPlanning.Domain.Progress;
 using SalesPlanning.IntegrationTests.Support;
@@ -93,15 +94,10 @@ public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<P
     [InlineData(true, "2031-03", "CM-100")]
     public async Task RefusesAProductThatIsNotActiveAndSavesNothing(bool weekSavedBefore, string period, string? deactivated)
     {
-        // Without a code, a product that does not exist; with one, a product of the company deactivated.
-        var product = Guid.NewGuid();
-        if (deactivated is not null)
-        {
-            await using var master = fixture.CreateDbContext();
-            await master.Products.Where(p => p.Code == deactivated).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, false));
-            product = fixture.Ids.Product(deactivated);
-        }
-
+        // Without a code, a product that does not exist; with one, a product of the company the admin deactivates.
+        var product = deactivated is null ? Guid.NewGuid() : fixture.Ids.Product(deactivated);
+        var admin = await fixture.ActorAsync(DemoUsers.Admin);
+        await SetActiveAsync(false);
         try
         {
             var api = await fixture.ApiAsync(DemoUsers.Rep(3));
@@ -127,8 +123,15 @@ public class ProgressEndpointsSave(ProgressAppFixture fixture) : IClassFixture<P
         finally
         {
             // The class's other tests share this company: the product is active again for them, whatever their order.
-            await using var master = fixture.CreateDbContext();
-            await master.Products.Where(p => p.Code == deactivated).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, true));
+            await SetActiveAsync(true);
+        }
+
+        async Task SetActiveAsync(bool active)
+        {
+            if (deactivated is not null)
+            {
+                (await fixture.MasterData().SetActiveAsync(admin, MasterDataKind.Product, product, active)).IsOk.ShouldBeTrue();
+            }
         }
     }
 

@@ -31,9 +31,6 @@ public class MasterDataAppFixture : TargetsAppFixture
         await base.DisposeAsync();
     }
 
-    public MasterDataService MasterData() =>
-        new(TestDatabases.CreateFactory(ConnectionString), TimeProvider.System, NullLogger<MasterDataService>.Instance);
-
     public MasterDataQueries MasterDataQueries() => new(TestDatabases.CreateFactory(ConnectionString));
 
     public MasterDataImportService Import() =>

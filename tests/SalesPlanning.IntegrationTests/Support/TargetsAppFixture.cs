@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using SalesPlanning.Application.Actuals;
 using SalesPlanning.Application.Common;
+using SalesPlanning.Application.Organisation;
 using SalesPlanning.Infrastructure.Persistence;
 using SalesPlanning.Application.Targets;
 using SalesPlanning.TestSupport;
@@ -76,6 +77,10 @@ public class TargetsAppFixture : IAsyncLifetime
         var contexts = TestDatabases.CreateFactory(ConnectionString);
         return new TargetService(contexts, new ActualsQuery(contexts), TimeProvider.System, NullLogger<TargetService>.Instance);
     }
+
+    /// <summary>The master data service (regions, product lines, products, segments) on this database, as an admin uses it.</summary>
+    public MasterDataService MasterData() =>
+        new(TestDatabases.CreateFactory(ConnectionString), TimeProvider.System, NullLogger<MasterDataService>.Instance);
 
     /// <summary>The actor a demo user is, with the roles this database gives them and their e-mail as name.</summary>
     public async Task<Actor> ActorAsync(string email)
